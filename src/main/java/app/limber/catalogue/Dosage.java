@@ -1,0 +1,25 @@
+package app.limber.catalogue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/**
+ * How much of an exercise to do: {@code reps} repetitions per set (per side when the exercise is one-sided),
+ * each one {@code tempoSeconds} of movement plus {@code holdSeconds} held still, with {@code restSeconds}
+ * between sets.
+ */
+@Embeddable
+public record Dosage(@Column(nullable = false) int holdSeconds, @Column(nullable = false) int tempoSeconds,
+		@Column(nullable = false) int reps, @Column(nullable = false) int sets,
+		@Column(nullable = false) int restSeconds) {
+
+	public int secondsPerRep() {
+		return holdSeconds + tempoSeconds;
+	}
+
+	/** A dosage read as "hold for N seconds" rather than "do N reps". */
+	public boolean isHold() {
+		return holdSeconds >= 10;
+	}
+
+}

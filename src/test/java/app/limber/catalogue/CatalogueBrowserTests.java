@@ -1,0 +1,84 @@
+package app.limber.catalogue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import app.limber.Browser;
+import app.limber.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@BrowserTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CatalogueBrowserTests {
+
+	@LocalServerPort
+	private int port;
+
+	private Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = new Browser();
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		this.browser.close();
+	}
+
+	@Test
+	void aPersonOnAPhoneFiltersTheCatalogueAndOpensAnExercise() {
+		try (BrowserContext phone = this.browser.newContext("http://localhost:" + this.port, 390, 844)) {
+			Page page = phone.newPage();
+			page.navigate("/");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Browse the exercises")).click();
+			assertThat(page).hasURL("http://localhost:" + this.port + "/exercises");
+
+			page.getByLabel("Kind").selectOption("stretch");
+			page.getByLabel("No floor needed").check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show exercises")).click();
+
+			assertThat(page).hasURL(java.util.regex.Pattern.compile("kind=stretch.*noFloor=true"));
+			Locator cards = page.locator(".card");
+			assertThat(cards.first()).isVisible();
+			for (String kind : cards.locator(".tag").allTextContents()) {
+				assertThat(kind).isEqualTo("Stretch");
+			}
+			assertThat(page.locator(".card", new Page.LocatorOptions().setHasText("Child's pose"))).hasCount(0);
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Standing hamstring stretch")).click();
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("Standing hamstring stretch");
+			Locator picture = page.locator(".exercise__figure img");
+			assertThat(picture).isVisible();
+			assertThat((Integer) picture.evaluate("img => img.naturalWidth")).isPositive();
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("How to do it"))).isVisible();
+			// Nothing sticks out sideways on a 390 px phone.
+			assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(390);
+		}
+	}
+
+	@Test
+	void anEmptyResultOffersToClearTheFilters() {
+		try (BrowserContext laptop = this.browser.newContext("http://localhost:" + this.port, 1280, 800)) {
+			Page page = laptop.newPage();
+			page.navigate("/exercises?q=trampoline");
+			assertThat(page.getByText("No exercise matches all of these filters.")).isVisible();
+			page.locator(".empty").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Clear filters")).click();
+			assertThat(page.locator(".card").first()).isVisible();
+		}
+	}
+
+}

@@ -1,0 +1,151 @@
+package app.limber.catalogue;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
+
+/**
+ * Every exercise in the catalogue is complete, dosed within the reference ranges
+ * (shared/reference/exercise-facts.md §2) and has an illustration that parses as SVG.
+ */
+@DataJpaTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CatalogueContentTests {
+
+	/** Named by the source documents; their URLs are shared, so they are fixed. */
+	static final Set<String> REQUIRED_SLUGS = Set.of("cat-cow", "childs-pose", "hamstring-stretch",
+			"piriformis-stretch", "trunk-rotation", "knee-to-chest", "hip-flexor-stretch", "bridge", "plank",
+			"bird-dog", "superman", "pelvic-tilt", "dead-bug", "side-plank", "curl-up", "prone-press-up");
+
+	@Autowired
+	private ExerciseRepository repository;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
+
+	private List<ExerciseDetails> catalogue;
+
+	@BeforeAll
+	void loadCatalogue() {
+		this.catalogue = new TransactionTemplate(this.transactions).execute((status) -> this.repository
+			.findAllByOrderByNameAsc()
+			.stream()
+			.map(Exercise::toDetails)
+			.toList());
+	}
+
+	@Test
+	void holdsAtLeastTwentyFourExercisesIncludingEveryOneTheSourcesName() {
+		assertThat(this.catalogue).hasSizeGreaterThanOrEqualTo(24);
+		assertThat(this.catalogue).extracting(ExerciseDetails::slug).containsAll(REQUIRED_SLUGS).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void aDeskWorkerGetsStretchesAndStrengtheningWithoutTheFloor() {
+		List<ExerciseDetails> noFloor = this.catalogue.stream().filter((e) -> !e.needsFloor()).toList();
+		assertThat(noFloor.stream().filter((e) -> e.kind().loosens())).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(noFloor.stream().filter((e) -> e.kind() == ExerciseKind.STRENGTHENING)).hasSizeGreaterThanOrEqualTo(3);
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyExerciseIsComplete() {
+		return this.catalogue.stream().map((exercise) -> DynamicTest.dynamicTest(exercise.slug(), () -> assertSoftly((soft) -> {
+			soft.assertThat(exercise.slug()).matches("[a-z]+(-[a-z0-9]+)*");
+			soft.assertThat(exercise.name()).isNotBlank();
+			soft.assertThat(exercise.benefit()).isNotBlank();
+			soft.assertThat(exercise.equipment()).isNotBlank();
+			soft.assertThat(exercise.areas()).as("areas").isNotEmpty();
+			soft.assertThat(exercise.steps()).as("steps").hasSizeGreaterThanOrEqualTo(3).allMatch((s) -> !s.isBlank());
+			soft.assertThat(exercise.cues()).as("cues").hasSizeGreaterThanOrEqualTo(2).allMatch((s) -> !s.isBlank());
+			soft.assertThat(exercise.mistakes()).as("mistakes").isNotEmpty().allMatch((s) -> !s.isBlank());
+			soft.assertThat(exercise.cautions()).as("cautions").isNotEmpty().allMatch((s) -> !s.isBlank());
+			soft.assertThat(exercise.easierVariation() != null || exercise.harderVariation() != null)
+				.as("has a variation").isTrue();
+		})));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyDosageIsWithinTheEvidenceRanges() {
+		return this.catalogue.stream().map((exercise) -> DynamicTest.dynamicTest(exercise.slug(), () -> {
+			Dosage beginner = exercise.beginnerDosage();
+			Dosage regular = exercise.regularDosage();
+			assertSoftly((soft) -> {
+				for (Dosage dosage : List.of(beginner, regular)) {
+					soft.assertThat(dosage.tempoSeconds()).as("tempo").isBetween(2, 8);
+					soft.assertThat(dosage.sets()).as("sets").isBetween(1, 3);
+					soft.assertThat(dosage.restSeconds()).as("rest").isBetween(0, 60);
+					if (dosage.sets() == 1) {
+						soft.assertThat(dosage.restSeconds()).as("no rest after a single set").isZero();
+					}
+					switch (exercise.kind()) {
+						case STRETCH -> {
+							soft.assertThat(dosage.holdSeconds()).as("static hold").isBetween(10, 30);
+							soft.assertThat(dosage.reps()).as("stretch reps").isBetween(2, 4);
+						}
+						case MOBILITY -> {
+							soft.assertThat(dosage.holdSeconds()).as("mobility hold").isBetween(0, 5);
+							soft.assertThat(dosage.reps()).as("mobility reps").isBetween(5, 15);
+						}
+						case STRENGTHENING -> {
+							soft.assertThat(dosage.holdSeconds()).as("McGill-style hold").isBetween(0, 10);
+							soft.assertThat(dosage.reps()).as("strength reps").isBetween(3, 15);
+						}
+					}
+				}
+				if (exercise.kind() == ExerciseKind.STRETCH) {
+					soft.assertThat(beginner.holdSeconds()).as("beginner holds start at 10-15 s").isBetween(10, 15);
+				}
+				soft.assertThat(work(regular)).as("regular does more than beginner").isGreaterThan(work(beginner));
+			});
+		}));
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyExerciseHasAnIllustrationThatParsesAsSvg() {
+		return this.catalogue.stream().map((exercise) -> DynamicTest.dynamicTest(exercise.slug(), () -> {
+			ClassPathResource file = new ClassPathResource("static" + exercise.illustrationPath());
+			assertThat(file.exists()).as(file.getPath()).isTrue();
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+			try (InputStream in = file.getInputStream()) {
+				Document svg = factory.newDocumentBuilder().parse(in);
+				Element root = svg.getDocumentElement();
+				assertThat(root.getLocalName()).isEqualTo("svg");
+				assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+				assertThat(root.getAttribute("viewBox")).isNotBlank();
+				assertThat(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").getLength())
+					.as("has a <title> for screen readers").isPositive();
+				assertThat(svg.getElementsByTagNameNS("*", "path").getLength()
+						+ svg.getElementsByTagNameNS("*", "line").getLength()
+						+ svg.getElementsByTagNameNS("*", "polyline").getLength())
+					.as("draws something").isPositive();
+			}
+		}));
+	}
+
+	private static int work(Dosage dosage) {
+		return dosage.sets() * dosage.reps() * Math.max(dosage.holdSeconds(), 1);
+	}
+
+}

@@ -1,0 +1,103 @@
+package app.limber.catalogue;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The catalogue pages over the real, migrated catalogue. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ExerciseControllerTests {
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Test
+	void listsEveryExerciseAsACard() {
+		assertThat(this.mvc.get().uri("/exercises")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/exercises/cat-cow\"", "href=\"/exercises/superman\"", "/img/exercises/bridge.svg")
+			.containsPattern("\\d+ exercises");
+	}
+
+	@Test
+	void filtersCombineAndStayInTheUrl() {
+		assertThat(this.mvc.get().uri("/exercises?kind=stretch&noFloor=true")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/exercises/standing-hamstring-stretch\"", "href=\"/exercises/seated-piriformis-stretch\"")
+			.doesNotContain("href=\"/exercises/hamstring-stretch\"", "href=\"/exercises/seated-twist\"")
+			.contains("<option value=\"stretch\" selected=\"selected\">");
+	}
+
+	@Test
+	void searchFindsByName() {
+		assertThat(this.mvc.get().uri("/exercises?q=bird")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/exercises/bird-dog\"")
+			.doesNotContain("href=\"/exercises/cat-cow\"");
+	}
+
+	@Test
+	void anEmptyResultSaysSoAndOffersToClearTheFilters() {
+		assertThat(this.mvc.get().uri("/exercises?q=trampoline")).hasStatusOk()
+			.bodyText()
+			.contains("No exercise matches all of these filters.", "Clear filters");
+	}
+
+	@Test
+	void showsEverythingAboutAnExercise() {
+		assertThat(this.mvc.get().uri("/exercises/bird-dog")).hasStatusOk()
+			.bodyText()
+			.contains("<h1>Bird-dog</h1>", "How to do it", "Key cues", "Common mistakes", "Take care", "Beginner",
+					"/img/exercises/bird-dog.svg");
+	}
+
+	@Nested
+	class BadInput {
+
+		@Test
+		void unknownSlugGetsTheAppsOwn404Page() {
+			assertThat(ExerciseControllerTests.this.mvc.get().uri("/exercises/moonwalk"))
+				.hasStatus(HttpStatus.NOT_FOUND)
+				.bodyText()
+				.contains("There is no exercise at this address", "Browse the exercises")
+				.doesNotContain("Whitelabel");
+		}
+
+		@Test
+		void unknownFilterValueIsReportedNextToItsFieldAndIgnored() {
+			assertThat(ExerciseControllerTests.this.mvc.get().uri("/exercises?kind=yoga&position=standing"))
+				.hasStatusOk()
+				.bodyText()
+				.contains("id=\"kind-error\"", "so it was ignored")
+				.contains("href=\"/exercises/standing-hamstring-stretch\"")
+				.doesNotContain("href=\"/exercises/cat-cow\"");
+		}
+
+		@Test
+		void overLongSearchIsReportedNotAnError() {
+			assertThat(ExerciseControllerTests.this.mvc.get().uri("/exercises?q=" + "a".repeat(300)))
+				.hasStatusOk()
+				.bodyText()
+				.contains("id=\"q-error\"");
+		}
+
+		@Test
+		void markupInTheSearchIsEscaped() {
+			assertThat(ExerciseControllerTests.this.mvc.get().uri("/exercises?q=<script>alert(1)</script>"))
+				.hasStatusOk()
+				.bodyText()
+				.doesNotContain("<script>alert(1)</script>")
+				.contains("&lt;script&gt;");
+		}
+
+	}
+
+}
