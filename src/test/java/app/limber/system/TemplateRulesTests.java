@@ -38,8 +38,10 @@ class TemplateRulesTests {
 
 	@BeforeAll
 	static void load() throws IOException {
-		try (InputStream in = new ClassPathResource("messages.properties").getInputStream()) {
-			messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		for (String bundle : List.of("messages", "messages-session", "messages-sheet")) {
+			try (InputStream in = new ClassPathResource(bundle + ".properties").getInputStream()) {
+				messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+			}
 		}
 		try (Stream<Path> files = Files.walk(TEMPLATES)) {
 			templates = files.filter((file) -> file.toString().endsWith(".html")).toList();

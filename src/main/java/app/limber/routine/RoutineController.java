@@ -1,0 +1,195 @@
+package app.limber.routine;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.limber.catalogue.HealthCondition;
+import app.limber.owner.OwnerKeys;
+
+/** The builder form, the routine page with its edits, and the list of the caller's own routines. */
+@Controller
+class RoutineController {
+
+	private static final Set<String> NOTICES = Set.of("saved", "updated");
+
+	private static final Set<String> PROBLEMS = Set.of(RoutineEditException.PROBLEMS);
+
+	private final Routines routines;
+
+	private final OwnerKeys owners;
+
+	private final MessageSource messages;
+
+	RoutineController(Routines routines, OwnerKeys owners, MessageSource messages) {
+		this.routines = routines;
+		this.owners = owners;
+		this.messages = messages;
+	}
+
+	@InitBinder("form")
+	void allowedFields(WebDataBinder binder) {
+		binder.setAllowedFields("minutes", "focus", "level", "setting", "avoid", "redFlags", "conditions",
+				"safetyReviewed", "name");
+	}
+
+	@ModelAttribute
+	void choices(Model model) {
+		model.addAttribute("focuses", Focus.values());
+		model.addAttribute("levels", Level.values());
+		model.addAttribute("settings", Setting.values());
+		model.addAttribute("avoids", Avoid.values());
+		model.addAttribute("redFlagChoices", RedFlag.values());
+		model.addAttribute("conditionChoices", HealthCondition.values());
+	}
+
+	@GetMapping("/routines/new")
+	String newRoutine(Model model) {
+		model.addAttribute("form", new RoutineForm());
+		return "routines/new";
+	}
+
+	@PostMapping("/routines")
+	String create(@Valid @ModelAttribute("form") RoutineForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		if (form.urgency().isPresent()) {
+			// A red flag needs a clinician, not a routine: say what to do and save nothing.
+			model.addAttribute("urgency", form.urgency().get());
+			return "routines/stop";
+		}
+		if (result.hasErrors()) {
+			return "routines/new";
+		}
+		UUID owner = this.owners.currentOrNew(request, response);
+		String name = (form.getName() == null || form.getName().isBlank()) ? defaultName(form.toRequest())
+				: form.getName().strip();
+		RoutineView routine = this.routines.build(owner, form.toRequest(), name);
+		return "redirect:/routines/" + routine.id() + "?notice=saved";
+	}
+
+	@GetMapping("/routines")
+	String list(HttpServletRequest request, Model model) {
+		model.addAttribute("routines",
+				this.owners.current(request).map(this.routines::listFor).orElse(java.util.List.of()));
+		return "routines/list";
+	}
+
+	@GetMapping("/routines/{id}")
+	String show(@PathVariable String id, @RequestParam(required = false) String notice,
+			@RequestParam(required = false) String problem, @RequestParam(defaultValue = "-1") int step,
+			HttpServletRequest request, Model model) {
+		UUID routineId = RoutineIds.parse(id);
+		// Messages after a redirect travel in the URL, not a server session, so any instance can show them.
+		if (notice != null && NOTICES.contains(notice)) {
+			model.addAttribute("notice", "routine." + notice);
+		}
+		if (problem != null && PROBLEMS.contains(problem)) {
+			model.addAttribute("stepError", new StepError(step, "routine.edit." + problem));
+		}
+		Optional<UUID> viewer = this.owners.current(request);
+		RoutineView routine = this.routines.get(routineId, viewer);
+		model.addAttribute("routine", routine);
+		if (routine.owned()) {
+			model.addAttribute("swapChoices", routine.steps()
+				.stream()
+				.map((each) -> this.routines.swapChoices(routineId, viewer.get(), each.index()))
+				.toList());
+		}
+		return "routines/detail";
+	}
+
+	@PostMapping("/routines/{id}/name")
+	String rename(@PathVariable String id, @RequestParam(defaultValue = "") String name, HttpServletRequest request) {
+		String trimmed = name.strip();
+		if (trimmed.isEmpty() || trimmed.length() > Routine.NAME_MAX_LENGTH) {
+			return "redirect:/routines/" + RoutineIds.parse(id) + "?problem="
+					+ (trimmed.isEmpty() ? "nameEmpty" : "nameTooLong") + "#rename";
+		}
+		return edit(id, request, -1, (routineId, owner) -> this.routines.rename(routineId, owner, trimmed));
+	}
+
+	@PostMapping("/routines/{id}/shuffle")
+	String shuffle(@PathVariable String id, HttpServletRequest request) {
+		return edit(id, request, -1, this.routines::shuffle);
+	}
+
+	@PostMapping("/routines/{id}/steps/{index}/remove")
+	String removeStep(@PathVariable String id, @PathVariable int index, HttpServletRequest request) {
+		return edit(id, request, index, (routineId, owner) -> this.routines.removeStep(routineId, owner, index));
+	}
+
+	@PostMapping("/routines/{id}/steps/{index}/move")
+	String moveStep(@PathVariable String id, @PathVariable int index, @RequestParam(defaultValue = "up") String direction,
+			HttpServletRequest request) {
+		boolean up = !"down".equals(direction);
+		return edit(id, request, index,
+				(routineId, owner) -> this.routines.moveStep(routineId, owner, index, up));
+	}
+
+	@PostMapping("/routines/{id}/steps/{index}/swap")
+	String swapStep(@PathVariable String id, @PathVariable int index, @RequestParam(defaultValue = "") String exercise,
+			HttpServletRequest request) {
+		return edit(id, request, index,
+				(routineId, owner) -> this.routines.swapStep(routineId, owner, index, exercise));
+	}
+
+	@PostMapping("/routines/{id}/steps/{index}/dose")
+	String changeDose(@PathVariable String id, @PathVariable int index, @RequestParam(required = false) Integer hold,
+			@RequestParam(required = false) Integer reps, @RequestParam(required = false) Integer sets,
+			HttpServletRequest request) {
+		if (hold == null || reps == null || sets == null) {
+			return "redirect:/routines/" + RoutineIds.parse(id) + "?problem=doseOutOfRange&step=" + index + "#step-" + index;
+		}
+		return edit(id, request, index,
+				(routineId, owner) -> this.routines.changeDose(routineId, owner, index, hold, reps, sets));
+	}
+
+	/** Runs an owner's edit; a broken rule comes back as a message next to the step it concerns. */
+	private String edit(String id, HttpServletRequest request, int index, Edit edit) {
+		UUID routineId = RoutineIds.parse(id);
+		UUID owner = this.owners.current(request).orElseThrow(() -> RoutineNotFoundException.of(routineId));
+		String anchor = (index >= 0) ? "#step-" + index : "";
+		try {
+			edit.apply(routineId, owner);
+			return "redirect:/routines/" + routineId + "?notice=updated" + anchor;
+		}
+		catch (RoutineEditException ex) {
+			return "redirect:/routines/" + routineId + "?problem=" + ex.getProblem() + "&step=" + index + anchor;
+		}
+	}
+
+	private String defaultName(RoutineRequest request) {
+		String focus = this.messages.getMessage(request.focus().labelKey(), null, LocaleContextHolder.getLocale());
+		return this.messages.getMessage("routine.defaultName", new Object[] { request.minutes(), focus },
+				LocaleContextHolder.getLocale());
+	}
+
+	@FunctionalInterface
+	interface Edit {
+
+		void apply(UUID routineId, UUID owner);
+
+	}
+
+	/** A message for the person next to step {@code index} (or the whole routine when -1). */
+	record StepError(int index, String messageKey) {
+	}
+
+}

@@ -1,0 +1,25 @@
+package app.limber.routine;
+
+/** An edit that would break a rule of the routine; {@code problem} says which, in words for the person. */
+public class RoutineEditException extends RuntimeException {
+
+	/** Every problem an edit can report; each has the message {@code routine.edit.<problem>}. */
+	static final String[] PROBLEMS = { "lastStep", "phaseOrder", "unsuitable", "doseOutOfRange", "noStep", "nameEmpty",
+			"nameTooLong" };
+
+	private final String problem;
+
+	RoutineEditException(String problem, String detail) {
+		super(detail);
+		this.problem = problem;
+	}
+
+	public String getProblem() {
+		return this.problem;
+	}
+
+	public String getMessageKey() {
+		return "routine.edit." + this.problem;
+	}
+
+}

@@ -1,0 +1,40 @@
+package app.limber.routine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import app.limber.catalogue.ExerciseDetails;
+import app.limber.catalogue.HealthCondition;
+
+/**
+ * A routine as pages and the API show it. {@code owned} says whether the viewer owns it: only then may they edit it
+ * or see its safety answers.
+ */
+public record RoutineView(UUID id, String name, int minutes, Focus focus, Level level, Setting setting,
+		Set<Avoid> avoid, Set<HealthCondition> conditions, Instant safetyCheckedAt, Instant createdAt,
+		List<StepView> steps, boolean owned) {
+
+	public int totalSeconds() {
+		return this.steps.stream().mapToInt(StepView::seconds).sum();
+	}
+
+	public int secondsIn(Phase phase) {
+		return this.steps.stream().filter((step) -> step.phase() == phase).mapToInt(StepView::seconds).sum();
+	}
+
+	public List<StepView> stepsIn(Phase phase) {
+		return this.steps.stream().filter((step) -> step.phase() == phase).toList();
+	}
+
+	public record StepView(int index, ExerciseDetails exercise, Phase phase, Prescription prescription,
+			String reasonKey, DosageLimits limits) {
+
+		public int seconds() {
+			return this.prescription.seconds();
+		}
+
+	}
+
+}

@@ -1,0 +1,191 @@
+package app.limber.routine;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.limber.catalogue.Catalogue;
+import app.limber.catalogue.ExerciseDetails;
+
+/**
+ * Builds, saves and edits routines. Every edit is one transaction that re-reads the routine, checks the caller owns
+ * it and keeps the routine's rules: strengthening stays after stretching, doses stay within their limits, and only
+ * exercises that suit the person's answers can come in.
+ */
+@Service
+public class Routines {
+
+	private static final SecureRandom SEEDS = new SecureRandom();
+
+	private final RoutineRepository routines;
+
+	private final Catalogue catalogue;
+
+	private final Clock clock;
+
+	Routines(RoutineRepository routines, Catalogue catalogue, Clock clock) {
+		this.routines = routines;
+		this.catalogue = catalogue;
+		this.clock = clock;
+	}
+
+	private RoutinePlanner planner() {
+		return new RoutinePlanner(this.catalogue.all());
+	}
+
+	/** Plans a routine for the request and saves it for its owner. */
+	@Transactional
+	public RoutineView build(UUID owner, RoutineRequest request, String name) {
+		Plan plan = planner().plan(request);
+		Routine routine = this.routines.save(new Routine(owner, name, request, 0, plan, this.clock.instant()));
+		return view(routine, Optional.of(owner));
+	}
+
+	/** Anyone with the link may view a routine; {@code viewer} decides whether they see it as its owner. */
+	@Transactional(readOnly = true)
+	public RoutineView get(UUID id, Optional<UUID> viewer) {
+		return this.routines.findById(id).map((routine) -> view(routine, viewer)).orElseThrow(() -> RoutineNotFoundException.of(id));
+	}
+
+	@Transactional(readOnly = true)
+	public List<RoutineView> listFor(UUID owner) {
+		return this.routines.findByOwnerIdOrderByCreatedAtDesc(owner)
+			.stream()
+			.map((routine) -> view(routine, Optional.of(owner)))
+			.toList();
+	}
+
+	@Transactional
+	public void rename(UUID id, UUID owner, String name) {
+		owned(id, owner).rename(name, this.clock.instant());
+	}
+
+	/** A different routine for the same answers; every rule still holds. */
+	@Transactional
+	public void shuffle(UUID id, UUID owner) {
+		Routine routine = owned(id, owner);
+		long seed = 1 + SEEDS.nextInt(Integer.MAX_VALUE - 1);
+		routine.replacePlan(planner().plan(routine.request(), seed), seed, this.clock.instant());
+	}
+
+	@Transactional
+	public void removeStep(UUID id, UUID owner, int index) {
+		Routine routine = owned(id, owner);
+		step(routine, index);
+		if (routine.steps().size() == 1) {
+			throw new RoutineEditException("lastStep", "A routine keeps at least one step.");
+		}
+		routine.steps().remove(index);
+		routine.touch(this.clock.instant());
+	}
+
+	/** Moves a step one place up or down, within its phase only. */
+	@Transactional
+	public void moveStep(UUID id, UUID owner, int index, boolean up) {
+		Routine routine = owned(id, owner);
+		RoutineStep step = step(routine, index);
+		int target = up ? index - 1 : index + 1;
+		if (target < 0 || target >= routine.steps().size() || routine.steps().get(target).getPhase() != step.getPhase()) {
+			throw new RoutineEditException("phaseOrder",
+					"Steps move only within their phase: stretching always comes before strengthening.");
+		}
+		Collections.swap(routine.steps(), index, target);
+		routine.touch(this.clock.instant());
+	}
+
+	/** The exercises that could replace a step: same phase, suitable for the person, not already in the routine. */
+	@Transactional(readOnly = true)
+	public List<ExerciseDetails> swapChoices(UUID id, UUID owner, int index) {
+		Routine routine = owned(id, owner);
+		return swapChoices(routine, step(routine, index));
+	}
+
+	@Transactional
+	public void swapStep(UUID id, UUID owner, int index, String exerciseSlug) {
+		Routine routine = owned(id, owner);
+		RoutineStep step = step(routine, index);
+		ExerciseDetails replacement = swapChoices(routine, step).stream()
+			.filter((exercise) -> exercise.slug().equals(exerciseSlug))
+			.findFirst()
+			.orElseThrow(() -> new RoutineEditException("unsuitable",
+					"'" + exerciseSlug + "' can't take this step's place in this routine."));
+		RoutineRequest request = routine.request();
+		routine.steps()
+			.set(index, new RoutineStep(replacement.slug(), step.getPhase(),
+					RoutinePlanner.startingDose(replacement, request),
+					RoutinePlanner.reasonKey(replacement, request.focus())));
+		routine.touch(this.clock.instant());
+	}
+
+	/** Changes a step's hold, reps and sets, within the safe limits for its kind and the person's level. */
+	@Transactional
+	public void changeDose(UUID id, UUID owner, int index, int holdSeconds, int reps, int sets) {
+		Routine routine = owned(id, owner);
+		RoutineStep step = step(routine, index);
+		ExerciseDetails exercise = this.catalogue.getBySlug(step.getExerciseSlug());
+		DosageLimits limits = limits(exercise, routine.request());
+		Prescription current = step.getPrescription();
+		Prescription changed;
+		try {
+			changed = current.withHold(holdSeconds).withReps(reps).withSets(sets,
+					(sets > 1) ? Math.max(current.restSeconds(), DosageLimits.DEFAULT_REST_SECONDS) : 0);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new RoutineEditException("doseOutOfRange", ex.getMessage());
+		}
+		if (!limits.allows(changed)) {
+			throw new RoutineEditException("doseOutOfRange", "That dose is outside the safe range.");
+		}
+		step.prescribe(changed);
+		routine.touch(this.clock.instant());
+	}
+
+	private Routine owned(UUID id, UUID owner) {
+		return this.routines.findById(id)
+			.filter((routine) -> routine.isOwnedBy(owner))
+			.orElseThrow(() -> RoutineNotFoundException.of(id));
+	}
+
+	private static RoutineStep step(Routine routine, int index) {
+		if (index < 0 || index >= routine.steps().size()) {
+			throw new RoutineEditException("noStep", "This routine has no step " + (index + 1) + ".");
+		}
+		return routine.steps().get(index);
+	}
+
+	private List<ExerciseDetails> swapChoices(Routine routine, RoutineStep step) {
+		List<String> inRoutine = routine.steps().stream().map(RoutineStep::getExerciseSlug).toList();
+		return planner().alternatives(step.getPhase(), routine.request())
+			.stream()
+			.filter((exercise) -> !inRoutine.contains(exercise.slug()))
+			.toList();
+	}
+
+	private static DosageLimits limits(ExerciseDetails exercise, RoutineRequest request) {
+		return DosageLimits.of(exercise.kind(), request.level(), request.focus());
+	}
+
+	private RoutineView view(Routine routine, Optional<UUID> viewer) {
+		boolean owned = viewer.map(routine::isOwnedBy).orElse(false);
+		RoutineRequest request = routine.request();
+		List<RoutineView.StepView> steps = new ArrayList<>();
+		for (int i = 0; i < routine.steps().size(); i++) {
+			RoutineStep step = routine.steps().get(i);
+			ExerciseDetails exercise = this.catalogue.getBySlug(step.getExerciseSlug());
+			steps.add(new RoutineView.StepView(i, exercise, step.getPhase(), step.getPrescription(),
+					step.getReasonKey(), limits(exercise, request)));
+		}
+		return new RoutineView(routine.getId(), routine.getName(), request.minutes(), request.focus(),
+				request.level(), request.setting(), owned ? request.avoid() : Set.of(), owned ? request.conditions() : Set.of(),
+				routine.getSafetyCheckedAt(), routine.getCreatedAt(), List.copyOf(steps), owned);
+	}
+
+}
