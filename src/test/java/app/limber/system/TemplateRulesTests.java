@@ -75,7 +75,7 @@ class TemplateRulesTests {
 		for (Path template : templates) {
 			String html = Files.readString(template);
 			assertThat(html).as(template.toString())
-				.doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>")
+				.doesNotContainPattern("<script(?![^>]*\\b(src=|type=\"application/json\"))[^>]*>")
 				.doesNotContainPattern("\\s(th:)?on[a-z]+\\s*=")
 				.doesNotContainPattern("\\sstyle\\s*=")
 				.doesNotContainPattern("(src|href)=\"(https?:)?//");
