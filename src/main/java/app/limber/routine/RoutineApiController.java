@@ -1,0 +1,115 @@
+package app.limber.routine;
+
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.limber.catalogue.HealthCondition;
+import app.limber.owner.OwnerKeys;
+
+/** The routine builder as JSON. Same rules, same owner cookie as the pages; bodies must be application/json. */
+@RestController
+@RequestMapping("/api/routines")
+class RoutineApiController {
+
+	private final Routines routines;
+
+	private final OwnerKeys owners;
+
+	private final MessageSource messages;
+
+	RoutineApiController(Routines routines, OwnerKeys owners, MessageSource messages) {
+		this.routines = routines;
+		this.owners = owners;
+		this.messages = messages;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<RoutineJson> create(@Valid @RequestBody BuildRequest body, HttpServletRequest request,
+			HttpServletResponse response) {
+		SafetyCheck.urgency(body.redFlags()).ifPresent((urgency) -> {
+			throw new RedFlagException(urgency, body.redFlags());
+		});
+		RoutineRequest routineRequest = body.toRequest();
+		UUID owner = this.owners.currentOrNew(request, response);
+		String name = (body.name() == null || body.name().isBlank()) ? defaultName(routineRequest) : body.name().strip();
+		RoutineView routine = this.routines.build(owner, routineRequest, name);
+		return ResponseEntity.created(URI.create("/api/routines/" + routine.id())).body(json(routine));
+	}
+
+	@GetMapping("/{id}")
+	RoutineJson show(@PathVariable String id, HttpServletRequest request) {
+		return json(this.routines.get(RoutineIds.parse(id), this.owners.current(request)));
+	}
+
+	/** A red flag answers 422 with the advice, in the person's words, and no routine. */
+	@ExceptionHandler
+	ProblemDetail redFlag(RedFlagException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				this.messages.getMessage("stop." + ex.getUrgency().urlValue() + ".text", null, LocaleContextHolder.getLocale()));
+		problem.setTitle(this.messages.getMessage("stop." + ex.getUrgency().urlValue() + ".title", null,
+				LocaleContextHolder.getLocale()));
+		problem.setProperty("urgency", ex.getUrgency().urlValue());
+		problem.setProperty("redFlags", ex.getRedFlags().stream().map(RedFlag::urlValue).sorted().toList());
+		return problem;
+	}
+
+	private RoutineJson json(RoutineView routine) {
+		return RoutineJson.of(routine, (key) -> this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
+	}
+
+	private String defaultName(RoutineRequest request) {
+		String focus = this.messages.getMessage(request.focus().labelKey(), null, LocaleContextHolder.getLocale());
+		return this.messages.getMessage("routine.defaultName", new Object[] { request.minutes(), focus },
+				LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * What a client sends to build a routine. Only {@code focus} is required; the rest default as on the form. The
+	 * safety answers: {@code redFlags} stop the builder (422), {@code conditions} adjust the routine.
+	 */
+	record BuildRequest(@Min(RoutineRequest.MIN_MINUTES) @Max(RoutineRequest.MAX_MINUTES) Integer minutes,
+			@NotNull Focus focus, Level level, Setting setting, @Size(max = 5) Set<@NotNull Avoid> avoid,
+			@Size(max = 20) Set<@NotNull RedFlag> redFlags, @Size(max = 4) Set<@NotNull HealthCondition> conditions,
+			@Size(max = Routine.NAME_MAX_LENGTH) String name) {
+
+		BuildRequest {
+			avoid = (avoid != null) ? avoid : Set.of();
+			redFlags = (redFlags != null) ? redFlags : Set.of();
+			conditions = (conditions != null) ? conditions : Set.of();
+		}
+
+		RoutineRequest toRequest() {
+			return new RoutineRequest((this.minutes != null) ? this.minutes : 15, this.focus,
+					(this.level != null) ? this.level : Level.BEGINNER,
+					(this.setting != null) ? this.setting : Setting.FLOOR,
+					this.avoid.isEmpty() ? Set.of() : EnumSet.copyOf(this.avoid),
+					this.conditions.isEmpty() ? Set.of() : EnumSet.copyOf(this.conditions));
+		}
+
+	}
+
+}

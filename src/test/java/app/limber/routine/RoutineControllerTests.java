@@ -1,0 +1,193 @@
+package app.limber.routine;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** The builder form, the routine page and its edits, as a person in a browser would use them. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RoutineControllerTests {
+
+	private static final Pattern ROUTINE_URL = Pattern.compile("/routines/([0-9a-f-]{36})");
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	/** Builds a routine through the form; returns its id and the owner cookie. */
+	private Built build(String form) {
+		MvcTestResult result = this.mvc.post().uri("/routines").with(csrf()).contentType("application/x-www-form-urlencoded")
+			.content(form).exchange();
+		assertThat(result).hasStatus(HttpStatus.FOUND);
+		Matcher url = ROUTINE_URL.matcher(result.getResponse().getRedirectedUrl());
+		assertThat(url.find()).isTrue();
+		return new Built(url.group(1), result.getResponse().getCookie("limber_owner"));
+	}
+
+	record Built(String id, Cookie owner) {
+	}
+
+	private static final String TIGHT = "minutes=15&focus=tight&level=beginner&setting=floor&safetyReviewed=true";
+
+	@Test
+	void theBuilderAsksTheSafetyCheckAndTheInputs() {
+		assertThat(this.mvc.get().uri("/routines/new")).hasStatusOk()
+			.bodyText()
+			.contains("Safety check", "name=\"redFlags\"", "name=\"conditions\"", "name=\"safetyReviewed\"",
+					"name=\"minutes\"", "value=\"15\"", "name=\"focus\"", "name=\"avoid\"", "name=\"_csrf\"");
+	}
+
+	@Test
+	void submittingSavesTheRoutineAndShowsItWithReasons() {
+		Built routine = build(TIGHT + "&avoid=flexion&name=Morning+back");
+		assertThat(this.mvc.get().uri("/routines/" + routine.id() + "?notice=saved").cookie(routine.owner())).hasStatusOk()
+			.bodyText()
+			.contains("<h1>Morning back</h1>", "Your routine is saved", "Stretch", "Strengthen", "Adjust this step",
+					"Your safety answers", "Bending forward hurts", "after sitting");
+	}
+
+	@Test
+	void anotherBrowserCanViewButNotEditOrSeeTheAnswers() {
+		Built routine = build(TIGHT + "&avoid=rotation");
+		assertThat(this.mvc.get().uri("/routines/" + routine.id())).hasStatusOk()
+			.bodyText()
+			.contains("Stretch", "Start the session")
+			.doesNotContain("Adjust this step", "Your safety answers", "Twisting hurts");
+		assertThat(this.mvc.post().uri("/routines/" + routine.id() + "/shuffle").with(csrf()))
+			.hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void myRoutinesListsOnlyTheCallersOwn() {
+		Built mine = build(TIGHT + "&name=Only+mine");
+		assertThat(this.mvc.get().uri("/routines").cookie(mine.owner())).hasStatusOk().bodyText().contains("Only mine");
+		assertThat(this.mvc.get().uri("/routines")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Only mine")
+			.contains("saved a routine in this browser yet");
+	}
+
+	@Nested
+	class Edits {
+
+		@Test
+		void strengtheningCannotMoveBeforeStretching() throws Exception {
+			Built routine = build(TIGHT);
+			String page = RoutineControllerTests.this.mvc.get().uri("/routines/" + routine.id()).cookie(routine.owner())
+				.exchange().getResponse().getContentAsString();
+			int firstStrengthen = firstStepOfPhase(page, "phase-strengthen");
+			MvcTestResult moved = RoutineControllerTests.this.mvc.post()
+				.uri("/routines/" + routine.id() + "/steps/" + firstStrengthen + "/move")
+				.param("direction", "up").cookie(routine.owner()).with(csrf()).exchange();
+			assertThat(moved).hasStatus(HttpStatus.FOUND);
+			assertThat(moved.getResponse().getRedirectedUrl()).contains("problem=phaseOrder");
+			assertThat(RoutineControllerTests.this.mvc.get().uri(moved.getResponse().getRedirectedUrl()).cookie(routine.owner()))
+				.bodyText()
+				.contains("stretching always comes before strengthening");
+		}
+
+		@Test
+		void aDoseOutsideTheSafeRangeIsRefusedWithAMessage() {
+			Built routine = build(TIGHT);
+			MvcTestResult changed = RoutineControllerTests.this.mvc.post().uri("/routines/" + routine.id() + "/steps/0/dose")
+				.param("hold", "90").param("reps", "3").param("sets", "1").cookie(routine.owner()).with(csrf()).exchange();
+			assertThat(changed.getResponse().getRedirectedUrl()).contains("problem=doseOutOfRange", "step=0");
+			assertThat(RoutineControllerTests.this.mvc.get().uri(changed.getResponse().getRedirectedUrl()).cookie(routine.owner()))
+				.bodyText()
+				.contains("outside the safe range");
+		}
+
+		@Test
+		void removingAStepLowersTheTotal() throws Exception {
+			Built routine = build(TIGHT);
+			String before = RoutineControllerTests.this.mvc.get().uri("/routines/" + routine.id()).cookie(routine.owner())
+				.exchange().getResponse().getContentAsString();
+			MvcTestResult removed = RoutineControllerTests.this.mvc.post().uri("/routines/" + routine.id() + "/steps/0/remove")
+				.cookie(routine.owner()).with(csrf()).exchange();
+			assertThat(removed.getResponse().getRedirectedUrl()).contains("notice=updated");
+			String after = RoutineControllerTests.this.mvc.get().uri("/routines/" + routine.id()).cookie(routine.owner())
+				.exchange().getResponse().getContentAsString();
+			assertThat(total(after)).isNotEqualTo(total(before));
+			assertThat(after.split("class=\"step\"").length).isEqualTo(before.split("class=\"step\"").length - 1);
+		}
+
+		private static int firstStepOfPhase(String page, String phaseId) {
+			Matcher step = Pattern.compile("id=\"step-(\\d+)\"").matcher(page.substring(page.indexOf(phaseId)));
+			assertThat(step.find()).isTrue();
+			return Integer.parseInt(step.group(1));
+		}
+
+		private static String total(String page) {
+			Matcher total = Pattern.compile("class=\"total\">([^<]+)<").matcher(page);
+			assertThat(total.find()).isTrue();
+			return total.group(1);
+		}
+
+	}
+
+	@Nested
+	class BadInput {
+
+		@Test
+		void missingAnswersAreShownNextToTheirFields() {
+			assertThat(RoutineControllerTests.this.mvc.post().uri("/routines").with(csrf()).param("minutes", "500"))
+				.hasStatusOk()
+				.bodyText()
+				.contains("id=\"minutes-error\"", "The longest routine is 30 minutes.", "id=\"focus-error\"",
+						"id=\"safetyReviewed-error\"", "value=\"500\"");
+		}
+
+		@Test
+		void notANumberIsAFieldError() {
+			assertThat(RoutineControllerTests.this.mvc.post().uri("/routines").with(csrf())
+				.param("minutes", "ten").param("focus", "tight").param("safetyReviewed", "true"))
+				.hasStatusOk()
+				.bodyText()
+				.contains("Enter a whole number of minutes");
+		}
+
+		@Test
+		void aRedFlagStopsTheBuilderWithAdviceAndSavesNothing() {
+			MvcTestResult result = RoutineControllerTests.this.mvc.post().uri("/routines").with(csrf())
+				.content(TIGHT + "&redFlags=saddle-numbness").contentType("application/x-www-form-urlencoded").exchange();
+			assertThat(result).hasStatusOk().bodyText().contains("Get emergency care now", "has not built or saved");
+			assertThat(result.getResponse().getCookie("limber_owner")).isNull();
+		}
+
+		@Test
+		void aFormWithoutItsCsrfTokenIsRefused() {
+			assertThat(RoutineControllerTests.this.mvc.post().uri("/routines").content(TIGHT)
+				.contentType("application/x-www-form-urlencoded")).hasStatus(HttpStatus.FORBIDDEN);
+		}
+
+		@Test
+		void unknownAndMalformedIdsGetThe404Page() {
+			assertThat(RoutineControllerTests.this.mvc.get().uri("/routines/00000000-0000-4000-8000-000000000000"))
+				.hasStatus(HttpStatus.NOT_FOUND).bodyText().contains("There is no routine at this address");
+			assertThat(RoutineControllerTests.this.mvc.get().uri("/routines/1")).hasStatus(HttpStatus.NOT_FOUND);
+		}
+
+		@Test
+		void anOverlongNameIsRefused() {
+			Built routine = build(TIGHT);
+			MvcTestResult renamed = RoutineControllerTests.this.mvc.post().uri("/routines/" + routine.id() + "/name")
+				.param("name", "x".repeat(200)).cookie(routine.owner()).with(csrf()).exchange();
+			assertThat(renamed.getResponse().getRedirectedUrl()).contains("problem=nameTooLong");
+		}
+
+	}
+
+}
