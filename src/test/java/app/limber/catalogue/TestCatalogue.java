@@ -21,11 +21,12 @@ public final class TestCatalogue {
 
 	public static synchronized List<ExerciseDetails> exercises() {
 		if (exercises == null) {
+			// Command-line arguments outrank the test configuration, so this context gets a database of its own
+			// and closing it leaves the shared test database alone.
 			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LimberApplication.class)
 				.web(WebApplicationType.SERVLET)
-				.properties("spring.datasource.url=jdbc:h2:mem:test-catalogue", "server.port=0", "spring.main.banner-mode=off",
-						"logging.level.root=warn")
-				.run()) {
+				.run("--spring.datasource.url=jdbc:h2:mem:test-catalogue", "--server.port=0",
+						"--spring.main.banner-mode=off", "--logging.level.root=warn")) {
 				exercises = context.getBean(Catalogue.class).all();
 			}
 		}
