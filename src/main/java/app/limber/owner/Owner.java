@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Whoever owns routines and history: for now a browser, known by the hash of its owner key. */
+/** Whoever owns routines and history: an anonymous browser, or an account signed in on several. */
 @Entity
 @Table(name = "owner")
 class Owner {
@@ -15,16 +15,13 @@ class Owner {
 	@Id
 	private UUID id;
 
-	private String keyHash;
-
 	private Instant createdAt;
 
 	protected Owner() {
 	}
 
-	Owner(String keyHash, Instant createdAt) {
+	Owner(Instant createdAt) {
 		this.id = UUID.randomUUID();
-		this.keyHash = keyHash;
 		this.createdAt = createdAt;
 	}
 

@@ -6,9 +6,13 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
@@ -21,32 +25,45 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Anonymous ownership. The first time a browser saves something it gets an owner key: 256 random bits in an
- * HttpOnly, SameSite=Lax cookie that lasts two years. The server keeps only the key's SHA-256 hash, so a copy of
- * the database hands nobody a working key. Any instance can resolve the cookie: nothing is kept in memory.
+ * Ownership without sign-up. The first time a browser saves something it gets an owner key: 256 random bits in an
+ * HttpOnly, SameSite=Lax cookie that lasts two years (Secure over HTTPS). The server keeps only the key's SHA-256
+ * hash, so a copy of the database hands nobody a working key. Signing in gives the browser a key to the account's
+ * owner instead. Nothing is kept in memory: any instance resolves any key.
  */
 @Service
 public class OwnerKeys {
 
 	static final String COOKIE = "limber_owner";
 
-	static final Duration LIFETIME = Duration.ofDays(730);
+	static final Duration REMEMBERED = Duration.ofDays(730);
+
+	/** A sign-in without "remember me" lasts the browser session, and at most this long on the server. */
+	static final Duration NOT_REMEMBERED = Duration.ofHours(12);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final OwnerRepository owners;
 
+	private final OwnerKeyRepository keys;
+
+	private final List<OwnedData> ownedData;
+
 	private final Clock clock;
 
-	OwnerKeys(OwnerRepository owners, Clock clock) {
+	OwnerKeys(OwnerRepository owners, OwnerKeyRepository keys, List<OwnedData> ownedData, Clock clock) {
 		this.owners = owners;
+		this.keys = keys;
+		this.ownedData = ownedData;
 		this.clock = clock;
 	}
 
 	/** The caller's owner id, if their browser has a valid owner key. */
 	@Transactional(readOnly = true)
 	public Optional<UUID> current(HttpServletRequest request) {
-		return presentedKey(request).flatMap((key) -> this.owners.findByKeyHash(hash(key))).map(Owner::getId);
+		Instant now = this.clock.instant();
+		return presentedKey(request).flatMap((key) -> this.keys.findById(hash(key)))
+			.filter((key) -> key.isValidAt(now))
+			.map(OwnerKey::getOwnerId);
 	}
 
 	/** The caller's owner id, giving their browser a new owner key first if it has none. */
@@ -56,19 +73,76 @@ public class OwnerKeys {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
+		Owner owner = this.owners.save(new Owner(this.clock.instant()));
+		issueKey(owner.getId(), true, request, response);
+		return owner.getId();
+	}
+
+	/** A new owner with no browser key yet, e.g. for an account signed up from a fresh browser. */
+	@Transactional
+	public UUID newOwner() {
+		return this.owners.save(new Owner(this.clock.instant())).getId();
+	}
+
+	/** Gives this browser a key to {@code owner}, replacing the key it had. */
+	@Transactional
+	public void issueKey(UUID owner, boolean remember, HttpServletRequest request, HttpServletResponse response) {
+		presentedKey(request).ifPresent((old) -> this.keys.deleteByKeyHash(hash(old)));
 		byte[] secret = new byte[32];
 		RANDOM.nextBytes(secret);
 		String key = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-		Owner owner = this.owners.save(new Owner(hash(key), this.clock.instant()));
-		ResponseCookie cookie = ResponseCookie.from(COOKIE, key)
+		Instant now = this.clock.instant();
+		this.keys.save(new OwnerKey(hash(key), owner, now, remember ? null : now.plus(NOT_REMEMBERED)));
+		ResponseCookie.ResponseCookieBuilder cookie = ResponseCookie.from(COOKIE, key)
+			.httpOnly(true)
+			.secure(request.isSecure())
+			.sameSite("Lax")
+			.path("/");
+		if (remember) {
+			cookie.maxAge(REMEMBERED);
+		}
+		response.addHeader(HttpHeaders.SET_COOKIE, cookie.build().toString());
+	}
+
+	/** Forgets this browser's key (sign out): its cookie is cleared and its hash deleted. */
+	@Transactional
+	public void revoke(HttpServletRequest request, HttpServletResponse response) {
+		presentedKey(request).ifPresent((key) -> this.keys.deleteByKeyHash(hash(key)));
+		response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, "")
 			.httpOnly(true)
 			.secure(request.isSecure())
 			.sameSite("Lax")
 			.path("/")
-			.maxAge(LIFETIME)
-			.build();
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
-		return owner.getId();
+			.maxAge(0)
+			.build()
+			.toString());
+	}
+
+	/** Moves everything one owner has to another: an anonymous browser's data into the account it signs in to. */
+	@Transactional
+	public void merge(UUID from, UUID into) {
+		if (from.equals(into)) {
+			return;
+		}
+		this.ownedData.forEach((data) -> data.moveAll(from, into));
+		this.keys.deleteByOwnerId(from);
+		this.owners.deleteById(from);
+	}
+
+	/** Everything Limber keeps about an owner, by part (routines, history, account, ...). */
+	@Transactional(readOnly = true)
+	public Map<String, Object> export(UUID owner) {
+		Map<String, Object> export = new TreeMap<>();
+		this.ownedData.forEach((data) -> export.put(data.exportName(), data.export(owner)));
+		return export;
+	}
+
+	/** Removes everything of an owner, its keys and the owner itself. */
+	@Transactional
+	public void deleteEverything(UUID owner) {
+		this.ownedData.forEach((data) -> data.deleteAll(owner));
+		this.keys.deleteByOwnerId(owner);
+		this.owners.deleteById(owner);
 	}
 
 	private static Optional<String> presentedKey(HttpServletRequest request) {

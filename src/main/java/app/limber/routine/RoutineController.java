@@ -28,7 +28,9 @@ import app.limber.owner.OwnerKeys;
 @Controller
 class RoutineController {
 
-	private static final Set<String> NOTICES = Set.of("saved", "updated");
+	private static final Set<String> NOTICES = Set.of("saved", "updated", "copied");
+
+	private static final Set<String> LIST_NOTICES = Set.of("signedIn", "signedUp");
 
 	private static final Set<String> PROBLEMS = Set.of(RoutineEditException.PROBLEMS);
 
@@ -85,7 +87,10 @@ class RoutineController {
 	}
 
 	@GetMapping("/routines")
-	String list(HttpServletRequest request, Model model) {
+	String list(@RequestParam(required = false) String notice, HttpServletRequest request, Model model) {
+		if (notice != null && LIST_NOTICES.contains(notice)) {
+			model.addAttribute("notice", "routines." + notice);
+		}
 		model.addAttribute("routines",
 				this.owners.current(request).map(this.routines::listFor).orElse(java.util.List.of()));
 		return "routines/list";
@@ -113,6 +118,32 @@ class RoutineController {
 				.toList());
 		}
 		return "routines/detail";
+	}
+
+	/** "Make it mine": a visitor answers the safety check, then gets their own copy of a shared routine. */
+	@GetMapping("/routines/{id}/copy")
+	String copyForm(@PathVariable String id, HttpServletRequest request, Model model) {
+		model.addAttribute("routine", this.routines.get(RoutineIds.parse(id), this.owners.current(request)));
+		model.addAttribute("form", new SafetyForm());
+		return "routines/copy";
+	}
+
+	@PostMapping("/routines/{id}/copy")
+	String copy(@PathVariable String id, @Valid @ModelAttribute("form") SafetyForm form, BindingResult result,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		UUID routineId = RoutineIds.parse(id);
+		RoutineView original = this.routines.get(routineId, this.owners.current(request));
+		if (form.urgency().isPresent()) {
+			model.addAttribute("urgency", form.urgency().get());
+			return "routines/stop";
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("routine", original);
+			return "routines/copy";
+		}
+		UUID owner = this.owners.currentOrNew(request, response);
+		RoutineView copy = this.routines.copy(routineId, owner, form.avoidSet(), form.conditionSet());
+		return "redirect:/routines/" + copy.id() + "?notice=copied";
 	}
 
 	@PostMapping("/routines/{id}/name")

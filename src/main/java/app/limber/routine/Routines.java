@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.limber.catalogue.Catalogue;
 import app.limber.catalogue.ExerciseDetails;
+import app.limber.catalogue.HealthCondition;
 
 /**
  * Builds, saves and edits routines. Every edit is one transaction that re-reads the routine, checks the caller owns
@@ -53,6 +54,44 @@ public class Routines {
 	@Transactional(readOnly = true)
 	public RoutineView get(UUID id, Optional<UUID> viewer) {
 		return this.routines.findById(id).map((routine) -> view(routine, viewer)).orElseThrow(() -> RoutineNotFoundException.of(id));
+	}
+
+	/**
+	 * "Make it mine": copies a routine someone shared into the caller's own, under the caller's safety answers. Steps
+	 * that don't suit those answers are swapped for one that does, or left out.
+	 */
+	@Transactional
+	public RoutineView copy(UUID id, UUID newOwner, Set<Avoid> avoid, Set<HealthCondition> conditions) {
+		Routine original = this.routines.findById(id).orElseThrow(() -> RoutineNotFoundException.of(id));
+		RoutineRequest theirs = original.request();
+		RoutineRequest mine = new RoutineRequest(theirs.minutes(), theirs.focus(), theirs.level(), theirs.setting(),
+				avoid, conditions);
+		RoutinePlanner planner = planner();
+		List<Plan.Step> steps = new ArrayList<>();
+		List<String> used = new ArrayList<>();
+		for (RoutineStep step : original.steps()) {
+			ExerciseDetails exercise = this.catalogue.getBySlug(step.getExerciseSlug());
+			if (planner.suits(exercise, mine)) {
+				steps.add(new Plan.Step(exercise, step.getPhase(), step.getPrescription(), step.getReasonKey()));
+				used.add(exercise.slug());
+				continue;
+			}
+			planner.alternatives(step.getPhase(), mine)
+				.stream()
+				.filter((alternative) -> !used.contains(alternative.slug()))
+				.findFirst()
+				.ifPresent((alternative) -> {
+					steps.add(new Plan.Step(alternative, step.getPhase(), RoutinePlanner.startingDose(alternative, mine),
+							RoutinePlanner.reasonKey(alternative, mine.focus())));
+					used.add(alternative.slug());
+				});
+		}
+		if (steps.isEmpty()) {
+			steps.addAll(planner.plan(mine).steps());
+		}
+		Routine copy = this.routines.save(new Routine(newOwner, original.getName(), mine, original.getShuffleSeed(),
+				new Plan(steps), this.clock.instant()));
+		return view(copy, Optional.of(newOwner));
 	}
 
 	@Transactional(readOnly = true)

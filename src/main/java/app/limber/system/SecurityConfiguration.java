@@ -5,6 +5,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 
 /**
@@ -20,13 +24,30 @@ class SecurityConfiguration {
 			+ "img-src 'self'; font-src 'self'; connect-src 'self'; media-src 'self'; object-src 'none'; "
 			+ "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * Nobody has to sign in: everything is open, and what a browser owns is decided by its owner key. Signing in
+	 * (optional, form login) points that key at an account; see {@code app.limber.account.AccountSecurity}.
+	 */
 	@Bean
-	SecurityFilterChain limberSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain limberSecurity(HttpSecurity http, SecurityContextRepository ownerKeyContext,
+			AuthenticationSuccessHandler signedIn, AuthenticationFailureHandler signInFailed,
+			LogoutHandler forgetThisBrowser) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/api/**"))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext((context) -> context.securityContextRepository(ownerKeyContext))
+			.requestCache((cache) -> cache.disable())
+			.formLogin((login) -> login.loginPage("/signin")
+				.loginProcessingUrl("/signin")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.successHandler(signedIn)
+				.failureHandler(signInFailed))
+			.logout((logout) -> logout.logoutUrl("/signout")
+				.addLogoutHandler(forgetThisBrowser)
+				.logoutSuccessUrl("/?notice=signedOut"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
 		return http.build();
 	}

@@ -1,0 +1,68 @@
+package app.limber.routine;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.validation.constraints.AssertTrue;
+
+import app.limber.catalogue.HealthCondition;
+
+/** The safety check on its own, asked before "Make it mine" copies someone's routine. */
+public class SafetyForm {
+
+	private Set<Avoid> avoid = new HashSet<>();
+
+	private Set<RedFlag> redFlags = new HashSet<>();
+
+	private Set<HealthCondition> conditions = new HashSet<>();
+
+	@AssertTrue
+	private boolean safetyReviewed;
+
+	public Set<Avoid> getAvoid() {
+		return this.avoid;
+	}
+
+	public void setAvoid(Set<Avoid> avoid) {
+		this.avoid = (avoid != null) ? avoid : new HashSet<>();
+	}
+
+	public Set<RedFlag> getRedFlags() {
+		return this.redFlags;
+	}
+
+	public void setRedFlags(Set<RedFlag> redFlags) {
+		this.redFlags = (redFlags != null) ? redFlags : new HashSet<>();
+	}
+
+	public Set<HealthCondition> getConditions() {
+		return this.conditions;
+	}
+
+	public void setConditions(Set<HealthCondition> conditions) {
+		this.conditions = (conditions != null) ? conditions : new HashSet<>();
+	}
+
+	public boolean isSafetyReviewed() {
+		return this.safetyReviewed;
+	}
+
+	public void setSafetyReviewed(boolean safetyReviewed) {
+		this.safetyReviewed = safetyReviewed;
+	}
+
+	public Optional<RedFlag.Urgency> urgency() {
+		return SafetyCheck.urgency(this.redFlags);
+	}
+
+	Set<Avoid> avoidSet() {
+		return this.avoid.isEmpty() ? Set.of() : EnumSet.copyOf(this.avoid);
+	}
+
+	Set<HealthCondition> conditionSet() {
+		return this.conditions.isEmpty() ? Set.of() : EnumSet.copyOf(this.conditions);
+	}
+
+}
