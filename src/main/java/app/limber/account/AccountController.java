@@ -43,10 +43,9 @@ class AccountController {
 	}
 
 	@GetMapping("/signin")
-	String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-			Model model) {
-		model.addAttribute("failed", error != null);
-		model.addAttribute("locked", locked != null);
+	String signIn(@RequestParam(defaultValue = "") String problem, Model model) {
+		model.addAttribute("failed", "failed".equals(problem));
+		model.addAttribute("locked", "locked".equals(problem));
 		return "account/signin";
 	}
 

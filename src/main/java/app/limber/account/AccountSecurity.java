@@ -105,7 +105,7 @@ class AccountSecurity {
 		if (!locked) {
 			accounts.recordFailure(request.getParameter("email"), request.getRemoteAddr());
 		}
-		response.sendRedirect(request.getContextPath() + "/signin?" + (locked ? "locked" : "error"));
+		response.sendRedirect(request.getContextPath() + "/signin?problem=" + (locked ? "locked" : "failed"));
 	}
 
 	@Bean

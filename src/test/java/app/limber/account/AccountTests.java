@@ -151,7 +151,7 @@ class AccountTests {
 		assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/?notice=deleted");
 		assertThat(this.mvc.get().uri("/routines/" + browser[0])).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM account WHERE email = ?", Integer.class, email)).isZero();
-		assertThat(signIn(null, email, PASSWORD, false).getResponse().getRedirectedUrl()).isEqualTo("/signin?error");
+		assertThat(signIn(null, email, PASSWORD, false).getResponse().getRedirectedUrl()).isEqualTo("/signin?problem=failed");
 	}
 
 	@Nested
@@ -182,10 +182,10 @@ class AccountTests {
 			signUp(null, email, PASSWORD);
 			for (int attempt = 0; attempt < Account.MAX_FAILED_ATTEMPTS; attempt++) {
 				assertThat(signIn(null, email, "wrong password " + attempt, false).getResponse().getRedirectedUrl())
-					.isEqualTo("/signin?error");
+					.isEqualTo("/signin?problem=failed");
 			}
-			assertThat(signIn(null, email, PASSWORD, false).getResponse().getRedirectedUrl()).isEqualTo("/signin?locked");
-			assertThat(AccountTests.this.mvc.get().uri("/signin?locked")).bodyText().contains("paused for 15 minutes");
+			assertThat(signIn(null, email, PASSWORD, false).getResponse().getRedirectedUrl()).isEqualTo("/signin?problem=locked");
+			assertThat(AccountTests.this.mvc.get().uri("/signin?problem=locked")).bodyText().contains("paused for 15 minutes");
 		}
 
 		@Test
@@ -197,7 +197,7 @@ class AccountTests {
 			String email = email();
 			signUp(null, email, PASSWORD);
 			assertThat(signIn(null, email, PASSWORD, false, guesser).getResponse().getRedirectedUrl())
-				.isEqualTo("/signin?locked");
+				.isEqualTo("/signin?problem=locked");
 			assertThat(signIn(null, email, PASSWORD, false, "198.51.100.8").getResponse().getRedirectedUrl())
 				.as("another address is not slowed down").isEqualTo("/routines?notice=signedIn");
 		}
