@@ -1,0 +1,107 @@
+package app.limber.account;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import app.limber.Browser;
+import app.limber.BrowserTest;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/** Two people on one installation, each in a browser of their own: neither sees the other's data. */
+@BrowserTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoPeopleBrowserTests {
+
+	@LocalServerPort
+	private int port;
+
+	private Browser browser;
+
+	@BeforeAll
+	void startBrowser() {
+		this.browser = new Browser();
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		this.browser.close();
+	}
+
+	private BrowserContext person() {
+		return this.browser.newContext("http://localhost:" + this.port, 390, 844);
+	}
+
+	private static String buildRoutine(Page page, String name, String avoid) {
+		page.navigate("/routines/new");
+		page.getByLabel("I have read the questions above and ticked any that apply.").check();
+		page.locator("input[name=focus][value=tight]").check();
+		page.locator("input[name=avoid][value=" + avoid + "]").check();
+		page.getByLabel("Name (optional)").fill(name);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Build my routine")).click();
+		assertThat(page).hasURL(Pattern.compile("/routines/[0-9a-f-]{36}\\?notice=saved"));
+		return page.url().replaceAll("\\?.*", "");
+	}
+
+	@Test
+	void aSharedLinkCanBeViewedAndCopiedButNotEditedAndAnAccountFollowsItsOwner() {
+		String email = "a-" + UUID.randomUUID() + "@example.org";
+		try (BrowserContext a = person(); BrowserContext b = person(); BrowserContext aElsewhere = person()) {
+			Page pageA = a.newPage();
+			String link = buildRoutine(pageA, "A's morning routine", "rotation");
+			assertThat(pageA.getByText("Your safety answers")).isVisible();
+
+			Page pageB = b.newPage();
+			pageB.navigate("/routines");
+			assertThat(pageB.getByText("A's morning routine")).hasCount(0);
+			assertThat(pageB.getByText("saved a routine in this browser yet")).isVisible();
+
+			pageB.navigate(link);
+			assertThat(pageB.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("A's morning routine");
+			assertThat(pageB.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Print sheet"))).isVisible();
+			assertThat(pageB.getByText("Adjust this step")).hasCount(0);
+			assertThat(pageB.getByText("Your safety answers")).hasCount(0);
+			assertThat(pageB.getByText("Twisting hurts")).hasCount(0);
+
+			pageB.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make it mine")).click();
+			pageB.getByLabel("I have read the questions above and ticked any that apply.").check();
+			pageB.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy it into my routines")).click();
+			assertThat(pageB).hasURL(Pattern.compile("/routines/[0-9a-f-]{36}\\?notice=copied"));
+			assertThat(pageB.getByText("Adjust this step").first()).isVisible();
+			pageB.navigate("/routines");
+			assertThat(pageB.getByText("A's morning routine")).hasCount(1);
+
+			pageA.navigate("/signup");
+			pageA.getByLabel("Email").fill(email);
+			pageA.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("a long enough password");
+			pageA.getByLabel("Password again").fill("a long enough password");
+			pageA.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+			assertThat(pageA.getByText("Your account is ready")).isVisible();
+			assertThat(pageA.getByText("A's morning routine")).isVisible();
+
+			Page elsewhere = aElsewhere.newPage();
+			elsewhere.navigate("/signin");
+			elsewhere.getByLabel("Email").fill(email);
+			elsewhere.getByLabel("Password").fill("a long enough password");
+			elsewhere.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+			assertThat(elsewhere.getByText("You are signed in")).isVisible();
+			assertThat(elsewhere.getByText("A's morning routine")).hasCount(1);
+			elsewhere.navigate(link);
+			assertThat(elsewhere.getByText("Your safety answers")).isVisible();
+		}
+	}
+
+}
