@@ -1,0 +1,86 @@
+package app.limber.session;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.limber.owner.OwnerKeys;
+import app.limber.routine.RoutineIds;
+
+/**
+ * Logging sessions and reading one's own history as JSON, with the same owner cookie as the pages. A first log
+ * from a browser without an owner key gives it one; reading never does.
+ */
+@RestController
+class CompletionApiController {
+
+	private final Completions completions;
+
+	private final OwnerKeys owners;
+
+	CompletionApiController(Completions completions, OwnerKeys owners) {
+		this.completions = completions;
+		this.owners = owners;
+	}
+
+	@PostMapping(path = "/api/routines/{id}/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<CompletionView> log(@PathVariable String id, @Valid @RequestBody CompletionRequest body,
+			HttpServletRequest request, HttpServletResponse response) {
+		var routineId = RoutineIds.parse(id);
+		CompletionView completion = this.completions.log(this.owners.currentOrNew(request, response), routineId, body);
+		return ResponseEntity.created(URI.create("/api/completions/" + completion.id())).body(completion);
+	}
+
+	/** Only the caller's own sessions, newest first; a browser without an owner key has none. */
+	@GetMapping("/api/completions")
+	List<CompletionView> list(HttpServletRequest request) {
+		return this.owners.current(request).map(this.completions::listFor).orElse(List.of());
+	}
+
+	@GetMapping("/api/completions/{id}")
+	CompletionView show(@PathVariable String id, HttpServletRequest request) {
+		UUID completionId = parse(id);
+		return this.owners.current(request)
+			.map((owner) -> this.completions.get(owner, completionId))
+			.orElseThrow(() -> new CompletionNotFoundException(completionId));
+	}
+
+	private static UUID parse(String id) {
+		try {
+			if (id.length() == 36) {
+				return UUID.fromString(id);
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// not a completion id: the same 404 as an unknown one
+		}
+		throw new CompletionNotFoundException(id.length() > 40 ? id.substring(0, 40) + "..." : id);
+	}
+
+	/** A completion that doesn't fit its routine: a 400 problem naming the field, like a validation error. */
+	@ExceptionHandler
+	ProblemDetail rejected(CompletionRejectedException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				"Invalid field(s): " + ex.getField() + ". " + ex.getMessage());
+		problem.setTitle("Invalid request body");
+		problem.setProperty("errors", List.of(Map.of("field", ex.getField(), "message", ex.getMessage())));
+		return problem;
+	}
+
+}

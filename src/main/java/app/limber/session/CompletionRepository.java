@@ -1,0 +1,29 @@
+package app.limber.session;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface CompletionRepository extends Repository<Completion, UUID> {
+
+	Completion save(Completion completion);
+
+	Optional<Completion> findById(UUID id);
+
+	List<Completion> findByOwnerIdOrderByCompletedAtDesc(UUID ownerId);
+
+	List<Completion> findByOwnerIdAndCompletedOnGreaterThanEqualOrderByCompletedAtDesc(UUID ownerId, LocalDate since);
+
+	long countByOwnerId(UUID ownerId);
+
+	@Query("select distinct c.completedOn from Completion c where c.ownerId = ?1")
+	List<LocalDate> findDaysByOwnerId(UUID ownerId);
+
+	@Query("select coalesce(sum(c.durationSeconds), 0) from Completion c where c.ownerId = ?1")
+	long sumDurationSecondsByOwnerId(UUID ownerId);
+
+}

@@ -1,0 +1,166 @@
+package app.limber.session;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.limber.catalogue.Catalogue;
+import app.limber.routine.RoutineView;
+import app.limber.routine.Routines;
+
+/**
+ * Logs finished sessions and reads them back as a history. Every completion belongs to the person who logged it,
+ * and every read is for one owner only: nobody sees another person's sessions, pain ratings or "this hurts".
+ */
+@Service
+public class Completions {
+
+	/** How many sessions the history lists one by one. */
+	static final int RECENT = 10;
+
+	private final CompletionRepository completions;
+
+	private final Routines routines;
+
+	private final Catalogue catalogue;
+
+	private final Clock clock;
+
+	Completions(CompletionRepository completions, Routines routines, Catalogue catalogue, Clock clock) {
+		this.completions = completions;
+		this.routines = routines;
+		this.catalogue = catalogue;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records a session of routine {@code routineId} in {@code owner}'s history. Anyone with the routine's link may
+	 * play it; the completion is always theirs. (Once routines can be copied, a visitor's completion will go on
+	 * their own copy; until then it points at the routine they played.)
+	 */
+	@Transactional
+	CompletionView log(UUID owner, UUID routineId, CompletionRequest request) {
+		RoutineView routine = this.routines.get(routineId, Optional.of(owner));
+		int stepCount = routine.steps().size();
+		Set<Integer> skipped = new HashSet<>();
+		for (int i = 0; i < request.skippedSteps().size(); i++) {
+			int step = request.skippedSteps().get(i);
+			if (step >= stepCount) {
+				throw new CompletionRejectedException("skippedSteps[" + i + "]", noStep(step, stepCount));
+			}
+			skipped.add(step);
+		}
+		Map<Integer, HurtChoice> hurts = new HashMap<>();
+		for (int i = 0; i < request.hurts().size(); i++) {
+			CompletionRequest.Hurt hurt = request.hurts().get(i);
+			if (hurt.step() >= stepCount) {
+				throw new CompletionRejectedException("hurts[" + i + "].step", noStep(hurt.step(), stepCount));
+			}
+			String exercise = routine.steps().get(hurt.step()).exercise().slug();
+			if (!exercise.equals(hurt.exercise())) {
+				throw new CompletionRejectedException("hurts[" + i + "].exercise",
+						"Step " + hurt.step() + " of this routine is '" + exercise + "', not '" + hurt.exercise() + "'.");
+			}
+			hurts.merge(hurt.step(), hurt.choice(), (first, second) -> (second == HurtChoice.SKIP) ? second : first);
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate date = (request.date() != null) ? request.date() : today;
+		if (Math.abs(ChronoUnit.DAYS.between(today, date)) > 1) {
+			throw new CompletionRejectedException("date", "A session is logged on the day it happens: " + today
+					+ ", or one day either side for time zones.");
+		}
+		List<CompletionStep> steps = new ArrayList<>();
+		for (RoutineView.StepView step : routine.steps()) {
+			HurtChoice hurt = hurts.get(step.index());
+			StepOutcome outcome = (skipped.contains(step.index()) || hurt == HurtChoice.SKIP) ? StepOutcome.SKIPPED
+					: (hurt == HurtChoice.EASIER) ? StepOutcome.EASIER : StepOutcome.DONE;
+			steps.add(new CompletionStep(step.exercise().slug(), outcome, hurt != null));
+		}
+		Completion completion = this.completions.save(new Completion(owner, routine.id(), routine.name(), date,
+				this.clock.instant(), request.durationSeconds(), routine.totalSeconds(), request.painBefore(),
+				request.painAfter(), steps));
+		return CompletionView.of(completion);
+	}
+
+	private static String noStep(int step, int stepCount) {
+		return "This routine has steps 0 to " + (stepCount - 1) + ", not " + step + ".";
+	}
+
+	/** The owner's sessions, newest first. */
+	@Transactional(readOnly = true)
+	public List<CompletionView> listFor(UUID owner) {
+		return this.completions.findByOwnerIdOrderByCompletedAtDesc(owner).stream().map(CompletionView::of).toList();
+	}
+
+	/** One of the owner's sessions; someone else's is "not found", never "forbidden". */
+	@Transactional(readOnly = true)
+	public CompletionView get(UUID owner, UUID id) {
+		return this.completions.findById(id)
+			.filter((completion) -> completion.getOwnerId().equals(owner))
+			.map(CompletionView::of)
+			.orElseThrow(() -> new CompletionNotFoundException(id));
+	}
+
+	/** The owner's sessions of one routine, newest first. */
+	@Transactional(readOnly = true)
+	public List<CompletionView> listFor(UUID owner, UUID routineId) {
+		return this.completions.findByOwnerIdOrderByCompletedAtDesc(owner)
+			.stream()
+			.filter((completion) -> routineId.equals(completion.getRoutineId()))
+			.map(CompletionView::of)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public History history(UUID owner) {
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate since = today.minusWeeks(History.WEEKS).minusDays(7);
+		List<CompletionView> recent = this.completions
+			.findByOwnerIdAndCompletedOnGreaterThanEqualOrderByCompletedAtDesc(owner, since)
+			.stream()
+			.map(CompletionView::of)
+			.toList();
+		Map<LocalDate, int[]> byDay = new HashMap<>();
+		for (CompletionView completion : recent) {
+			int[] totals = byDay.computeIfAbsent(completion.date(), (day) -> new int[2]);
+			totals[0]++;
+			totals[1] += completion.durationSeconds();
+		}
+		List<LocalDate> days = this.completions.findDaysByOwnerId(owner);
+		long seconds = this.completions.sumDurationSecondsByOwnerId(owner);
+		int sessions = (int) this.completions.countByOwnerId(owner);
+		return new History(today, History.calendar(today, byDay), Streaks.current(days, today),
+				(int) Math.round(seconds / 60.0), sessions, recent.stream().limit(RECENT).toList(), flags(recent));
+	}
+
+	/** The history of someone who has logged nothing yet. */
+	public History emptyHistory() {
+		LocalDate today = LocalDate.now(this.clock);
+		return new History(today, History.calendar(today, Map.of()), 0, 0, 0, List.of(), List.of());
+	}
+
+	private List<History.Flag> flags(List<CompletionView> newestFirst) {
+		return HurtFlags.of(newestFirst).stream().flatMap((flag) -> this.catalogue.findBySlug(flag.exercise())
+			.map((exercise) -> new History.Flag(exercise, flag.hurtIn(), flag.sessions(), newestFirst.stream()
+				.filter((completion) -> completion.hurt(flag.exercise()))
+				.map(CompletionView::routineId)
+				.filter(Objects::nonNull)
+				.findFirst()
+				.orElse(null)))
+			.stream()).collect(Collectors.toList());
+	}
+
+}

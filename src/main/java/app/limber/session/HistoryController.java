@@ -1,0 +1,40 @@
+package app.limber.session;
+
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.limber.owner.OwnerKeys;
+
+/** The caller's own history. A browser without an owner key sees an empty history, never anyone else's. */
+@Controller
+class HistoryController {
+
+	private static final Set<String> NOTICES = Set.of("logged");
+
+	private final Completions completions;
+
+	private final OwnerKeys owners;
+
+	HistoryController(Completions completions, OwnerKeys owners) {
+		this.completions = completions;
+		this.owners = owners;
+	}
+
+	@GetMapping("/history")
+	String history(@RequestParam(required = false) String notice, HttpServletRequest request, Model model) {
+		if (notice != null && NOTICES.contains(notice)) {
+			model.addAttribute("notice", "history.notice." + notice);
+		}
+		model.addAttribute("history", this.owners.current(request)
+			.map(this.completions::history)
+			.orElseGet(this.completions::emptyHistory));
+		return "history/index";
+	}
+
+}

@@ -1,0 +1,467 @@
+// The guided session player. The page carries the routine's timed plan as JSON (#session-plan); the timing itself
+// lives in session-timer.js as plain functions. This module only draws the state, makes the sounds, and turns
+// buttons and keys into calls of those functions.
+import * as timer from './session-timer.js';
+
+const STORAGE_MUTED = 'limber.session.muted';
+const STORAGE_VOICE = 'limber.session.voice';
+
+/** Kinds of beat the counter counts down in seconds, with beeps for the last three and the end. */
+const COUNTDOWNS = new Set(['get-ready', 'hold', 'rest', 'switch-sides']);
+
+const root = document.getElementById('session');
+const island = document.getElementById('session-plan');
+if (root && island) {
+  player(root, JSON.parse(island.textContent));
+}
+
+function player(root, plan) {
+  const tl = timer.timeline(plan);
+  const words = plan.messages;
+  const $ = (id) => document.getElementById(id);
+  const ui = {
+    intro: $('session-intro'), start: $('session-start'), overview: $('overview'), player: $('player'),
+    hurt: $('hurt'), end: $('end'), phase: $('player-phase'), step: $('player-step'), left: $('player-left'),
+    progress: $('player-progress'), name: $('player-name'), dose: $('player-dose'), picture: $('player-picture'),
+    ring: $('player-ring'), count: $('player-count'), label: $('player-label'), position: $('player-position'),
+    cues: $('player-cues'), easier: $('player-easier'), next: $('player-next'), announce: $('player-announce'),
+    pause: $('btn-pause'), mute: $('btn-mute'), sound: $('btn-sound'), voice: $('btn-voice'),
+    hurtEasier: $('hurt-easier'), easierButton: $('btn-easier'), endTime: $('end-time'),
+    endSummary: $('end-summary'), endSteps: $('end-steps'), logForm: $('log-form'), logError: $('log-error'),
+    logButton: $('btn-log'), painBefore: $('pain-before'), painAfter: $('pain-after'),
+  };
+
+  let state = timer.initial(tl);
+  let scheduled = null;
+  let shown = { index: -1, step: -1, beat: '', rep: -1, seconds: -1, easier: false, at: 0, status: '' };
+  let painBefore = null;
+  const audio = sounds();
+  const speech = voice();
+  const wake = wakeLock();
+
+  ui.start.hidden = false;
+  ui.progress.max = tl.totalMs / 1000;
+  syncSoundButtons();
+
+  const now = () => Date.now();
+
+  /** Applies one of the timer's functions now, then redraws and plans the next redraw. */
+  function act(change, jumped = true) {
+    state = change(state, tl, now());
+    draw(jumped);
+    schedule();
+    wake.sync(state.status === 'running');
+  }
+
+  function tick() {
+    act(timer.advance, false);
+  }
+
+  function schedule() {
+    clearTimeout(scheduled);
+    if (state.status === 'running') {
+      scheduled = setTimeout(tick, timer.untilNextChange(state, tl, now()));
+    }
+  }
+
+  // --- Drawing ---------------------------------------------------------------------------------------------------
+
+  function draw(jumped) {
+    const at = now();
+    if (state.status === 'ended') {
+      finish();
+      return;
+    }
+    ui.hurt.hidden = state.status !== 'hurt';
+    ui.player.hidden = state.status === 'hurt';
+    if (state.status === 'hurt') {
+      if (shown.status !== 'hurt') {
+        showHurt();
+      }
+      shown.status = 'hurt';
+      return;
+    }
+    const v = timer.view(state, tl, at);
+    const easier = state.easier.includes(v.stepIndex);
+    if (v.stepIndex !== shown.step || easier !== shown.easier) {
+      drawStep(v.step, v.stepIndex, easier);
+    }
+    // Sounds and spoken cues only for changes as they happen, not when a throttled tab catches up.
+    const live = state.status === 'running' && at - shown.at < 1500;
+    const sameBeat = v.index === shown.index && v.beat === shown.beat && v.rep === shown.rep;
+    if (live && sameBeat && v.seconds !== shown.seconds && COUNTDOWNS.has(v.beat) && v.seconds >= 1 && v.seconds <= 3) {
+      audio.beep(880, 0.12);
+    }
+    if (live && !sameBeat && !jumped) {
+      if (COUNTDOWNS.has(shown.beat)) {
+        audio.beep(1320, 0.45); // the end of a hold or countdown
+      }
+      else if (v.beat === 'rep' && v.index === shown.index) {
+        audio.beep(660, 0.06); // pacing: the next rep
+      }
+    }
+    if (v.index !== shown.index) {
+      segmentChanged(v, jumped || live || shown.index < 0);
+    }
+    ui.count.textContent = String(v.count);
+    ui.label.textContent = beatLabel(v);
+    ui.ring.setAttribute('stroke-dashoffset', String(Math.round(v.fraction * 1000) / 10));
+    ui.position.textContent = position(v);
+    ui.left.textContent = clock(v.sessionLeftMs);
+    ui.progress.value = Math.floor((tl.totalMs - v.sessionLeftMs) / 1000);
+    ui.pause.textContent = (state.status === 'paused') ? words.resume : words.pause;
+    ui.player.classList.toggle('player--paused', state.status === 'paused');
+    ui.player.dataset.beat = v.beat;
+    if (shown.status !== state.status && shown.status === 'running' && state.status === 'paused') {
+      say(words['announce.paused'], null);
+    }
+    else if (shown.status === 'paused' && state.status === 'running') {
+      say(words['announce.resumed'], null);
+    }
+    shown = { index: v.index, step: v.stepIndex, beat: v.beat, rep: v.rep, seconds: v.seconds, easier, at,
+      status: state.status };
+  }
+
+  function drawStep(step, index, easier) {
+    ui.phase.textContent = step.phaseLabel;
+    ui.phase.className = `tag tag--${step.phase}`;
+    ui.step.textContent = format(words.step, index + 1, tl.steps.length);
+    ui.name.textContent = step.name;
+    ui.dose.textContent = step.dose;
+    ui.picture.src = step.illustration;
+    ui.cues.replaceChildren(...step.cues.map((cue) => {
+      const item = document.createElement('li');
+      item.textContent = cue;
+      return item;
+    }));
+    ui.easier.hidden = !easier || !step.easier;
+    ui.easier.textContent = step.easier ? format(words['hurt.easier'], step.easier) : '';
+    const following = plan.steps[index + 1];
+    ui.next.textContent = following ? `${following.name} · ${following.dose}` : words['upNext.last'];
+  }
+
+  /** A new segment: tell a screen reader, and say it out loud for someone on the mat. */
+  function segmentChanged(v, speak) {
+    const segment = v.segment;
+    if (segment.type === 'get-ready') {
+      say(format(words['announce.step'], v.stepIndex + 1, tl.steps.length, v.step.name, v.step.dose),
+        speak ? format(words['say.next'], v.step.name, v.step.dose) : null);
+    }
+    else if (segment.type === 'switch-sides') {
+      say(words['announce.switch'], speak ? words['say.switch'] : null);
+    }
+    else if (segment.type === 'rest') {
+      say(format(words['announce.rest'], segment.set), speak ? words['say.rest'] : null);
+    }
+  }
+
+  function beatLabel(v) {
+    switch (v.beat) {
+      case 'get-ready': return words.getReady;
+      case 'move': return words.move;
+      case 'hold': return words.hold;
+      case 'rep': return format(words.ofReps, v.segment.reps);
+      case 'rest': return words.rest;
+      default: return words.switchSides;
+    }
+  }
+
+  function position(v) {
+    const parts = [];
+    if (v.step.sets > 1) {
+      parts.push(format(words['position.set'], v.segment.set, v.step.sets));
+    }
+    if (v.step.perSide) {
+      parts.push(format(words['position.side'], v.segment.side));
+    }
+    if (v.segment.type === 'work') {
+      parts.push(format(words['position.rep'], v.rep, v.segment.reps));
+    }
+    return parts.join(' · ');
+  }
+
+  function showHurt() {
+    const step = plan.steps[timer.currentStep(state, tl)];
+    ui.hurtEasier.textContent = step.easier ? format(words['hurt.easier'], step.easier) : '';
+    ui.hurtEasier.hidden = !step.easier;
+    ui.easierButton.hidden = !step.easier;
+    $('hurt-heading').focus();
+  }
+
+  function finish() {
+    clearTimeout(scheduled);
+    if (shown.status === 'ended') {
+      return;
+    }
+    shown.status = 'ended';
+    wake.sync(false);
+    const result = timer.summary(state, tl);
+    ui.player.hidden = true;
+    ui.hurt.hidden = true;
+    ui.end.hidden = false;
+    ui.endTime.textContent = clock(result.durationSeconds * 1000);
+    ui.endSummary.textContent = format(words['end.summary'], result.steps.filter((s) => s.done).length, result.steps.length);
+    ui.endSteps.replaceChildren(...result.steps.map((s) => {
+      const item = document.createElement('li');
+      item.className = s.done ? 'is-done' : 'is-skipped';
+      const name = document.createElement('span');
+      name.textContent = plan.steps[s.index].name;
+      const outcome = document.createElement('strong');
+      outcome.textContent = !s.done ? words['end.skipped'] : s.easier ? words['end.easier'] : words['end.done'];
+      item.append(name, ' ', outcome);
+      if (s.hurt) {
+        const hurt = document.createElement('span');
+        hurt.className = 'tag tag--hurt';
+        hurt.textContent = words['end.hurt'];
+        item.append(' ', hurt);
+      }
+      return item;
+    }));
+    say(words['announce.done'], words['say.done']);
+    $('end-heading').focus();
+  }
+
+  // --- Controls --------------------------------------------------------------------------------------------------
+
+  $('btn-start').addEventListener('click', () => {
+    audio.unlock();
+    painBefore = rating(ui.painBefore);
+    ui.intro.hidden = true;
+    ui.overview.hidden = true;
+    ui.player.hidden = false;
+    act(timer.start);
+    ui.player.scrollIntoView({ block: 'start' });
+    ui.name.focus({ preventScroll: true });
+  });
+  ui.pause.addEventListener('click', () => act(timer.togglePause));
+  $('btn-next').addEventListener('click', () => act(timer.next));
+  $('btn-previous').addEventListener('click', () => act(timer.previous));
+  $('btn-restart').addEventListener('click', () => act(timer.restartStep));
+  $('btn-end').addEventListener('click', () => act(timer.end));
+  $('btn-hurt').addEventListener('click', () => act(timer.hurt));
+  ui.easierButton.addEventListener('click', () => {
+    act(timer.chooseEasier);
+    ui.name.focus();
+  });
+  $('btn-skip').addEventListener('click', () => {
+    act(timer.chooseSkip);
+    if (state.status !== 'ended') {
+      ui.name.focus();
+    }
+  });
+  ui.mute.addEventListener('click', toggleMute);
+  ui.sound.addEventListener('click', toggleMute);
+  ui.voice.addEventListener('click', () => {
+    speech.enabled = !speech.enabled;
+    localStorage.setItem(STORAGE_VOICE, speech.enabled ? 'on' : 'off');
+    syncSoundButtons();
+  });
+
+  document.addEventListener('keydown', (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) {
+      return;
+    }
+    const tag = event.target && event.target.tagName;
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+      return;
+    }
+    if (event.key === 'm' || event.key === 'M') {
+      toggleMute();
+      return;
+    }
+    if (state.status !== 'running' && state.status !== 'paused') {
+      return;
+    }
+    switch (event.key) {
+      case ' ':
+        if (tag === 'BUTTON' || tag === 'A') {
+          return; // Space presses the focused button, as everywhere else
+        }
+        event.preventDefault();
+        act(timer.togglePause);
+        break;
+      case 'ArrowRight':
+        event.preventDefault();
+        act(timer.next);
+        break;
+      case 'ArrowLeft':
+        event.preventDefault();
+        act(timer.previous);
+        break;
+      case 'r':
+      case 'R':
+        act(timer.restartStep);
+        break;
+      default:
+    }
+  });
+
+  // A hidden tab's timers are throttled: on return, catch up at once.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && state.status === 'running') {
+      tick();
+    }
+  });
+
+  ui.logForm.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    ui.logButton.disabled = true;
+    ui.logError.hidden = true;
+    const body = timer.completion(state, tl, painBefore, rating(ui.painAfter), today());
+    try {
+      const response = await fetch(root.dataset.logUrl, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify(body),
+        credentials: 'same-origin',
+      });
+      if (!response.ok) {
+        throw new Error(`HTTP ${response.status}`);
+      }
+      window.location.assign(root.dataset.historyUrl);
+    }
+    catch (error) {
+      ui.logError.textContent = words['log.failed'];
+      ui.logError.hidden = false;
+      ui.logButton.disabled = false;
+    }
+  });
+
+  function toggleMute() {
+    audio.muted = !audio.muted;
+    localStorage.setItem(STORAGE_MUTED, audio.muted ? '1' : '0');
+    if (audio.muted) {
+      speech.cancel();
+    }
+    syncSoundButtons();
+  }
+
+  function syncSoundButtons() {
+    const soundLabel = audio.muted ? words['sound.off'] : words['sound.on'];
+    ui.mute.textContent = soundLabel;
+    ui.sound.textContent = soundLabel;
+    ui.voice.textContent = speech.enabled ? words['voice.on'] : words['voice.off'];
+    ui.voice.hidden = !speech.available;
+    root.classList.toggle('is-muted', audio.muted);
+  }
+
+  /** Announces to a screen reader (step changes only, never every second) and optionally speaks aloud. */
+  function say(announcement, spoken) {
+    ui.announce.textContent = announcement;
+    if (spoken && !audio.muted) {
+      speech.say(spoken);
+    }
+  }
+
+  // --- Sound, speech and the screen ---------------------------------------------------------------------------
+
+  function sounds() {
+    let context = null;
+    return {
+      muted: localStorage.getItem(STORAGE_MUTED) === '1',
+      /** Audio may only start after a gesture: the Start button. */
+      unlock() {
+        const AudioContext = window.AudioContext || window.webkitAudioContext;
+        if (!context && AudioContext) {
+          context = new AudioContext();
+        }
+        if (context && context.state === 'suspended') {
+          context.resume().catch(() => {});
+        }
+      },
+      beep(frequency, seconds) {
+        if (this.muted || !context || context.state !== 'running') {
+          return;
+        }
+        const oscillator = context.createOscillator();
+        const gain = context.createGain();
+        const at = context.currentTime;
+        oscillator.type = 'sine';
+        oscillator.frequency.value = frequency;
+        gain.gain.setValueAtTime(0.0001, at);
+        gain.gain.exponentialRampToValueAtTime(0.3, at + 0.01);
+        gain.gain.exponentialRampToValueAtTime(0.0001, at + seconds);
+        oscillator.connect(gain).connect(context.destination);
+        oscillator.start(at);
+        oscillator.stop(at + seconds + 0.02);
+      },
+    };
+  }
+
+  function voice() {
+    const available = 'speechSynthesis' in window && typeof SpeechSynthesisUtterance === 'function';
+    return {
+      available,
+      enabled: available && localStorage.getItem(STORAGE_VOICE) !== 'off',
+      say(text) {
+        if (!this.enabled) {
+          return;
+        }
+        window.speechSynthesis.cancel();
+        const utterance = new SpeechSynthesisUtterance(text);
+        utterance.lang = document.documentElement.lang || 'en';
+        window.speechSynthesis.speak(utterance);
+      },
+      cancel() {
+        if (available) {
+          window.speechSynthesis.cancel();
+        }
+      },
+    };
+  }
+
+  /** Keeps the screen on while the session runs; released on pause and at the end. */
+  function wakeLock() {
+    let lock = null;
+    let wanted = false;
+    let pending = false;
+    const sync = async (want) => {
+      wanted = want && document.visibilityState === 'visible';
+      if (!('wakeLock' in navigator) || pending) {
+        return;
+      }
+      if (wanted && !lock) {
+        pending = true;
+        try {
+          lock = await navigator.wakeLock.request('screen');
+          lock.addEventListener('release', () => { lock = null; });
+        }
+        catch (error) {
+          lock = null; // not allowed here (e.g. battery saver): the session runs anyway
+        }
+        pending = false;
+        if (!wanted) {
+          sync(false);
+        }
+      }
+      else if (!wanted && lock) {
+        const held = lock;
+        lock = null;
+        held.release().catch(() => {});
+      }
+    };
+    // The browser drops the lock when the tab is hidden; take it again on return.
+    document.addEventListener('visibilitychange', () => sync(state.status === 'running'));
+    return { sync };
+  }
+}
+
+function format(template, ...values) {
+  return template.replace(/\{(\d)\}/g, (match, i) => (values[i] !== undefined ? String(values[i]) : match));
+}
+
+/** m:ss, rounding up, so a countdown shows 0:01 until its very end. */
+function clock(ms) {
+  const seconds = Math.ceil(Math.max(0, ms) / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+function rating(select) {
+  return (select && select.value !== '') ? Number(select.value) : null;
+}
+
+/** The person's own calendar day, which is the one their streak counts. */
+function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,127 @@
+package app.limber.session;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+import app.limber.catalogue.TestCatalogue;
+import app.limber.routine.DosageLimits;
+import app.limber.routine.Focus;
+import app.limber.routine.Level;
+import app.limber.routine.Plan;
+import app.limber.routine.RoutinePlanner;
+import app.limber.routine.RoutineRequest;
+import app.limber.routine.RoutineView;
+import app.limber.routine.Setting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The player runs exactly the segments that gave the routine its times, for every kind of routine the planner builds. */
+class PlayerPlanTests {
+
+	private final RoutinePlanner planner = new RoutinePlanner(TestCatalogue.exercises());
+
+	private final ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+
+	PlayerPlanTests() {
+		this.messages.setBasenames("messages", "messages-session");
+		this.messages.setDefaultEncoding("UTF-8");
+		this.messages.setFallbackToSystemLocale(false);
+	}
+
+	@Test
+	void theSegmentsOfEveryBuiltRoutineAddUpToItsTotal() {
+		int routines = 0;
+		for (int minutes : new int[] { 5, 10, 15, 20, 30 }) {
+			for (Focus focus : Focus.values()) {
+				for (Level level : Level.values()) {
+					for (Setting setting : Setting.values()) {
+						RoutineRequest request = new RoutineRequest(minutes, focus, level, setting, Set.of(), Set.of());
+						Plan built = this.planner.plan(request);
+						RoutineView routine = view(built, request);
+						PlayerPlan plan = PlayerPlan.of(routine, "", this.messages, Locale.ENGLISH);
+						String which = minutes + " min " + focus + " " + level + " " + setting;
+
+						assertThat(plan.totalSeconds()).as(which).isEqualTo(built.totalSeconds());
+						int sum = 0;
+						for (PlayerPlan.Step step : plan.steps()) {
+							int segments = step.segments().stream().mapToInt(PlayerPlan.Segment::seconds).sum();
+							assertThat(segments).as(which + " " + step.slug()).isEqualTo(step.seconds());
+							assertThat(step.segments())
+								.filteredOn((segment) -> segment.type().equals("work"))
+								.allSatisfy((work) -> assertThat(work.seconds()).isEqualTo(work.reps() * step.secondsPerRep()));
+							sum += segments;
+						}
+						assertThat(sum).as(which).isEqualTo(routine.totalSeconds());
+						routines++;
+					}
+				}
+			}
+		}
+		assertThat(routines).isEqualTo(100);
+	}
+
+	@Test
+	void aOneSidedStepSwitchesSidesAndRestsBetweenSets() {
+		RoutineRequest request = new RoutineRequest(20, Focus.WEAK, Level.INTERMEDIATE, Setting.FLOOR, Set.of(), Set.of());
+		PlayerPlan plan = PlayerPlan.of(view(this.planner.plan(request), request), "", this.messages, Locale.ENGLISH);
+		List<String> types = new ArrayList<>();
+		plan.steps().forEach((step) -> step.segments().forEach((segment) -> types.add(segment.type())));
+		assertThat(types).containsOnly("get-ready", "work", "switch-sides", "rest");
+		assertThat(plan.steps()).allSatisfy((step) -> assertThat(step.segments().get(0).type()).isEqualTo("get-ready"));
+		assertThat(plan.steps()).filteredOn(PlayerPlan.Step::perSide)
+			.allSatisfy((step) -> assertThat(step.segments()).extracting(PlayerPlan.Segment::type).contains("switch-sides"));
+		assertThat(plan.steps()).filteredOn((step) -> step.sets() > 1)
+			.allSatisfy((step) -> assertThat(step.segments()).extracting(PlayerPlan.Segment::type).contains("rest"));
+	}
+
+	@Test
+	void carriesTheWordsThePlayerShowsAndSpeaks() {
+		RoutineRequest request = new RoutineRequest(10, Focus.TIGHT, Level.BEGINNER, Setting.FLOOR, Set.of(), Set.of());
+		PlayerPlan plan = PlayerPlan.of(view(this.planner.plan(request), request), "/app", this.messages, Locale.ENGLISH);
+		assertThat(plan.messages()).containsKeys(PlayerPlan.MESSAGES.toArray(String[]::new))
+			.containsEntry("switchSides", "Switch sides")
+			.containsEntry("say.next", "Next: {0}, {1}");
+		PlayerPlan.Step first = plan.steps().get(0);
+		assertThat(first.illustration()).startsWith("/app/img/exercises/");
+		assertThat(first.cues()).hasSizeBetween(1, 3);
+		assertThat(first.phaseLabel()).isEqualTo("Stretch");
+		assertThat(first.dose()).isNotBlank();
+	}
+
+	@Test
+	void writesTheDoseAsTheRoutinePageDoes() {
+		var hold = new app.limber.routine.Prescription(15, 4, 2, 1, 0, true);
+		var reps = new app.limber.routine.Prescription(0, 4, 10, 2, 30, false);
+		var repsWithHold = new app.limber.routine.Prescription(5, 3, 8, 1, 0, false);
+		assertThat(PlayerPlan.Step.words(hold, this.messages, Locale.ENGLISH)).isEqualTo("Hold 15 s \u00d7 2, each side");
+		assertThat(PlayerPlan.Step.words(reps, this.messages, Locale.ENGLISH))
+			.isEqualTo("10 reps \u00b7 2 sets, 30 s rest between");
+		assertThat(PlayerPlan.Step.words(repsWithHold, this.messages, Locale.ENGLISH)).isEqualTo("8 \u00d7 5 s hold");
+	}
+
+	@Test
+	void jsonInTheScriptElementCannotCloseIt() {
+		assertThat(SessionController.scriptSafe("{\"name\":\"</script><script>alert(1)</script> & <!--\"}"))
+			.doesNotContain("<", ">", "&")
+			.isEqualTo("{\"name\":\"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\u003c!--\"}");
+	}
+
+	private static RoutineView view(Plan plan, RoutineRequest request) {
+		List<RoutineView.StepView> steps = new ArrayList<>();
+		for (int i = 0; i < plan.steps().size(); i++) {
+			Plan.Step step = plan.steps().get(i);
+			steps.add(new RoutineView.StepView(i, step.exercise(), step.phase(), step.prescription(), step.reasonKey(),
+					DosageLimits.of(step.exercise().kind(), request.level(), request.focus())));
+		}
+		return new RoutineView(UUID.randomUUID(), "Test", request.minutes(), request.focus(), request.level(),
+				request.setting(), Set.of(), Set.of(), null, null, steps, false);
+	}
+
+}
