@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -19,6 +20,15 @@ interface CompletionRepository extends Repository<Completion, UUID> {
 	List<Completion> findByOwnerIdAndCompletedOnGreaterThanEqualOrderByCompletedAtDesc(UUID ownerId, LocalDate since);
 
 	long countByOwnerId(UUID ownerId);
+
+	@Modifying
+	@Query("update Completion c set c.ownerId = :to where c.ownerId = :from")
+	int moveAll(UUID from, UUID to);
+
+	/** The database cascades to the completion's steps. */
+	@Modifying
+	@Query("delete from Completion c where c.ownerId = :owner")
+	int deleteAllByOwner(UUID owner);
 
 	@Query("select distinct c.completedOn from Completion c where c.ownerId = ?1")
 	List<LocalDate> findDaysByOwnerId(UUID ownerId);

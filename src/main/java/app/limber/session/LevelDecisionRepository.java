@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 interface LevelDecisionRepository extends Repository<LevelDecision, UUID> {
@@ -13,5 +15,9 @@ interface LevelDecisionRepository extends Repository<LevelDecision, UUID> {
 	Optional<LevelDecision> findFirstByRoutineIdAndOwnerIdOrderByDecidedAtDesc(UUID routineId, UUID ownerId);
 
 	List<LevelDecision> findByRoutineIdAndOwnerIdAndAcceptedTrueOrderByDecidedAtDesc(UUID routineId, UUID ownerId);
+
+	@Modifying
+	@Query("update LevelDecision d set d.ownerId = :to where d.ownerId = :from")
+	int moveAll(UUID from, UUID to);
 
 }

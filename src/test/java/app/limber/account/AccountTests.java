@@ -111,6 +111,30 @@ class AccountTests {
 	}
 
 	@Test
+	void historyLoggedAnonymouslyMovesIntoTheAccountOnSignInAndGoesWithDelete() throws Exception {
+		String email = email();
+		signUp(null, email, PASSWORD);
+		Object[] phone = browserWithRoutine("Logged on the phone");
+		assertThat(this.mvc.post().uri("/api/routines/" + phone[0] + "/completions").cookie((Cookie) phone[1])
+			.contentType("application/json").content("{\"durationSeconds\":600,\"painBefore\":4,\"painAfter\":2}"))
+			.hasStatus(HttpStatus.CREATED);
+
+		Cookie account = signIn((Cookie) phone[1], email, PASSWORD, true).getResponse().getCookie("limber_owner");
+		assertThat(this.mvc.get().uri("/api/completions").cookie(account)).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$[0].routineName", (name) -> assertThat(name).isEqualTo("Logged on the phone"))
+			.hasPathSatisfying("$.length()", (length) -> assertThat(length).isEqualTo(1));
+		assertThat(this.mvc.get().uri("/account/export").cookie(account)).bodyJson()
+			.hasPathSatisfying("$.history[0].painBefore", (pain) -> assertThat(pain).isEqualTo(4));
+
+		this.mvc.post().uri("/account/delete").param("confirm", "true").with(csrf()).cookie(account).exchange();
+		assertThat(this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM completion c JOIN routine r ON r.id = c.routine_id WHERE r.name = ?", Integer.class,
+				"Logged on the phone"))
+			.isZero();
+	}
+
+	@Test
 	void withoutRememberMeTheCookieLastsTheBrowserSession() {
 		String email = email();
 		signUp(null, email, PASSWORD);
