@@ -9,7 +9,10 @@ import jakarta.validation.constraints.AssertTrue;
 
 import app.limber.catalogue.HealthCondition;
 
-/** The safety check on its own, asked before "Make it mine" copies someone's routine. */
+/**
+ * The safety check: red flags that stop the builder, conditions and painful movements that shape the routine.
+ * Asked on its own before "Make it mine" copies someone's routine, and as part of the builder form.
+ */
 public class SafetyForm {
 
 	private Set<Avoid> avoid = new HashSet<>();
@@ -18,6 +21,7 @@ public class SafetyForm {
 
 	private Set<HealthCondition> conditions = new HashSet<>();
 
+	/** The person read the safety questions; ticking none of them is an answer too. */
 	@AssertTrue
 	private boolean safetyReviewed;
 
@@ -53,6 +57,7 @@ public class SafetyForm {
 		this.safetyReviewed = safetyReviewed;
 	}
 
+	/** The most urgent red flag ticked, if any: then there is no routine, only advice. */
 	public Optional<RedFlag.Urgency> urgency() {
 		return SafetyCheck.urgency(this.redFlags);
 	}

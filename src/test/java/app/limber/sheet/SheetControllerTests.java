@@ -1,0 +1,115 @@
+package app.limber.sheet;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import app.limber.routine.Focus;
+import app.limber.routine.Level;
+import app.limber.routine.RoutineView;
+import app.limber.routine.Setting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The sheet page, its QR code and its short link. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestRoutines.class)
+class SheetControllerTests {
+
+	private static final String UNKNOWN = "8b0c3f7e-2f4a-4d8e-9c1b-5a6d7e8f9a0b";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private TestRoutines routines;
+
+	@Test
+	void theSheetPageHoldsEverythingToFollowTheRoutineWithoutAScreen() {
+		RoutineView routine = this.routines.build(20, Focus.TIGHT, Level.INTERMEDIATE, Setting.FLOOR,
+				"Morning back routine");
+		String id = routine.id().toString();
+
+		assertThat(this.mvc.get().uri("/routines/{id}/sheet", id)).hasStatusOk()
+			.bodyText()
+			.contains("<h1 class=\"sheet-header__title\">Morning back routine</h1>", "Stiff from sitting", "Total ",
+					">Stretch<", ">Strengthen<", "Tick a box each day you do it", "Week 4", "Safety first",
+					"spreads down a leg", "Get emergency care now", "See a clinician soon")
+			.contains("src=\"/routines/" + id + "/qr.png\"", "href=\"http://localhost/r/" + ShortLinks.code(routine.id()) + "\"")
+			.contains("href=\"/css/sheet.css\"", "href=\"/routines/" + id + "/sheet.pdf?paper=a4\"")
+			.contains(routine.steps().stream().map((step) -> step.exercise().illustrationPath()).toList())
+			.contains(routine.steps().get(0).exercise().keyCues())
+			// A page of its own: none of the site's navigation, nothing the CSP would block.
+			.doesNotContain("site-header", "<script", "style=");
+	}
+
+	@Test
+	void theQrCodeIsAPngThatOpensTheGuidedSession() throws IOException {
+		RoutineView routine = this.routines.build(10, Focus.WEAK, Level.BEGINNER, Setting.DESK, "Desk");
+		MvcTestResult result = this.mvc.get().uri("/routines/{id}/qr.png", routine.id()).exchange();
+
+		assertThat(result).hasStatusOk().hasContentType(MediaType.IMAGE_PNG);
+		var image = ImageIO.read(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
+		assertThat(Pdfs.qrCode(image)).isEqualTo("http://localhost/routines/" + routine.id() + "/session");
+	}
+
+	@Test
+	void theShortLinkLeadsToTheGuidedSession() {
+		RoutineView routine = this.routines.build(10, Focus.HIPS, Level.BEGINNER, Setting.FLOOR, "Hips");
+		assertThat(this.mvc.get().uri("/r/{code}", ShortLinks.code(routine.id()))).hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/routines/" + routine.id() + "/session");
+	}
+
+	@Nested
+	class UnknownRoutine {
+
+		@Test
+		void sheetPageIsTheAppsOwn404() {
+			assertThat(SheetControllerTests.this.mvc.get().uri("/routines/{id}/sheet", UNKNOWN))
+				.hasStatus(HttpStatus.NOT_FOUND)
+				.bodyText()
+				.contains("There is no routine at this address");
+		}
+
+		@Test
+		void pdfIs404() {
+			assertThat(SheetControllerTests.this.mvc.get().uri("/routines/{id}/sheet.pdf", UNKNOWN))
+				.hasStatus(HttpStatus.NOT_FOUND);
+			assertThat(SheetControllerTests.this.mvc.get().uri("/routines/not-a-routine/sheet.pdf"))
+				.hasStatus(HttpStatus.NOT_FOUND);
+		}
+
+		@Test
+		void qrCodeIs404() {
+			assertThat(SheetControllerTests.this.mvc.get().uri("/routines/{id}/qr.png", UNKNOWN))
+				.hasStatus(HttpStatus.NOT_FOUND);
+		}
+
+		@Test
+		void aMistypedShortLinkIs404() {
+			assertThat(SheetControllerTests.this.mvc.get().uri("/r/{code}", "not-a-code")).hasStatus(HttpStatus.NOT_FOUND);
+		}
+
+		@Test
+		void anUnknownPaperIsABadRequest() {
+			assertThat(SheetControllerTests.this.mvc.get().uri("/routines/{id}/sheet.pdf?paper=a3", UNKNOWN))
+				.hasStatus(HttpStatus.BAD_REQUEST);
+		}
+
+	}
+
+}
