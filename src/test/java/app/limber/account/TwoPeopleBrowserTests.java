@@ -6,42 +6,17 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import app.limber.Browser;
-import app.limber.BrowserTest;
+import app.limber.BrowserTestSupport;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** Two people on one installation, each in a browser of their own: neither sees the other's data. */
-@BrowserTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TwoPeopleBrowserTests {
-
-	@LocalServerPort
-	private int port;
-
-	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
-	}
+class TwoPeopleBrowserTests extends BrowserTestSupport {
 
 	private BrowserContext person() {
-		return this.browser.newContext("http://localhost:" + this.port, 390, 844);
+		return person(390, 844);
 	}
 
 	private static String buildRoutine(Page page, String name, String avoid) {

@@ -4,43 +4,18 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import app.limber.Browser;
-import app.limber.BrowserTest;
+import app.limber.BrowserTestSupport;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@BrowserTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CatalogueBrowserTests {
-
-	@LocalServerPort
-	private int port;
-
-	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
-	}
+class CatalogueBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aPersonOnAPhoneFiltersTheCatalogueAndOpensAnExercise() {
-		try (BrowserContext phone = this.browser.newContext("http://localhost:" + this.port, 390, 844)) {
+		try (BrowserContext phone = person(390, 844)) {
 			Page page = phone.newPage();
 			page.navigate("/");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Browse the exercises")).click();
@@ -72,7 +47,7 @@ class CatalogueBrowserTests {
 
 	@Test
 	void anEmptyResultOffersToClearTheFilters() {
-		try (BrowserContext laptop = this.browser.newContext("http://localhost:" + this.port, 1280, 800)) {
+		try (BrowserContext laptop = person(1280, 800)) {
 			Page page = laptop.newPage();
 			page.navigate("/exercises?q=trampoline");
 			assertThat(page.getByText("No exercise matches all of these filters.")).isVisible();

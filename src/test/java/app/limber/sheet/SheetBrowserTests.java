@@ -5,50 +5,26 @@ import java.util.List;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
-import app.limber.Browser;
-import app.limber.BrowserTest;
 import app.limber.routine.Focus;
 import app.limber.routine.Level;
 import app.limber.routine.RoutineView;
+import app.limber.BrowserTestSupport;
 import app.limber.routine.Setting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a person gets from their browser's Print on the sheet page. */
-@BrowserTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestRoutines.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SheetBrowserTests {
-
-	@LocalServerPort
-	private int port;
+class SheetBrowserTests extends BrowserTestSupport {
 
 	@Autowired
 	private TestRoutines routines;
-
-	private Browser browser;
-
-	@BeforeAll
-	void startBrowser() {
-		this.browser = new Browser();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "A4", "Letter" })
@@ -57,7 +33,7 @@ class SheetBrowserTests {
 		List<RoutineView> twentyMinutes = List.of(
 				this.routines.build(20, Focus.TIGHT, Level.INTERMEDIATE, Setting.FLOOR, "Nine steps"),
 				this.routines.build(20, Focus.HIPS, Level.BEGINNER, Setting.FLOOR, "Sixteen steps"));
-		try (BrowserContext laptop = this.browser.newContext("http://localhost:" + this.port, 1280, 900)) {
+		try (BrowserContext laptop = person(1280, 900)) {
 			Page page = laptop.newPage();
 			List<String> blocked = new ArrayList<>();
 			page.onConsoleMessage((message) -> blocked.add(message.text()));
