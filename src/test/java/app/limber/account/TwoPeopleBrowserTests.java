@@ -30,6 +30,16 @@ class TwoPeopleBrowserTests extends BrowserTestSupport {
 		return page.url().replaceAll("\\?.*", "");
 	}
 
+	/** Logs a finished session the way the player's "Log it" does, with that person's cookies. */
+	private static void logSession(BrowserContext person, String routineUrl) {
+		var response = person.request()
+			.post(routineUrl.replace("/routines/", "/api/routines/") + "/completions",
+					com.microsoft.playwright.options.RequestOptions.create()
+						.setHeader("Content-Type", "application/json")
+						.setData("{\"durationSeconds\":600,\"painBefore\":3,\"painAfter\":2}"));
+		org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(201);
+	}
+
 	@Test
 	void aSharedLinkCanBeViewedAndCopiedButNotEditedAndAnAccountFollowsItsOwner() {
 		String email = "a-" + UUID.randomUUID() + "@example.org";
@@ -51,13 +61,35 @@ class TwoPeopleBrowserTests extends BrowserTestSupport {
 			assertThat(pageB.getByText("Your safety answers")).hasCount(0);
 			assertThat(pageB.getByText("Twisting hurts")).hasCount(0);
 
+			// B can play and print A's routine from the link...
+			pageB.navigate(link + "/session");
+			assertThat(pageB.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start"))).isVisible();
+			pageB.navigate(link + "/sheet");
+			assertThat(pageB.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.hasText("A's morning routine");
+			// ...and A logs a session of it, which only A's history shows.
+			logSession(a, link);
+			Page historyA = a.newPage();
+			historyA.navigate("/history");
+			assertThat(historyA.locator("#history-sessions")).hasText("1");
+			pageB.navigate("/history");
+			assertThat(pageB.getByText("No sessions yet.")).isVisible();
+
+			pageB.navigate(link);
 			pageB.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make it mine")).click();
 			pageB.getByLabel("I have read the questions above and ticked any that apply.").check();
 			pageB.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy it into my routines")).click();
 			assertThat(pageB).hasURL(Pattern.compile("/routines/[0-9a-f-]{36}\\?notice=copied"));
 			assertThat(pageB.getByText("Adjust this step").first()).isVisible();
+			String copy = pageB.url().replaceAll("\\?.*", "");
+			assertThat(copy).isNotEqualTo(link);
+			logSession(b, copy);
 			pageB.navigate("/routines");
 			assertThat(pageB.getByText("A's morning routine")).hasCount(1);
+			pageB.navigate("/history");
+			assertThat(pageB.locator("#history-sessions")).hasText("1");
+			historyA.reload();
+			assertThat(historyA.locator("#history-sessions")).hasText("1");
 
 			pageA.navigate("/signup");
 			pageA.getByLabel("Email").fill(email);
