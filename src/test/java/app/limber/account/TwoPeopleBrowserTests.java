@@ -6,11 +6,13 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
 import org.junit.jupiter.api.Test;
 
 import app.limber.BrowserTestSupport;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two people on one installation, each in a browser of their own: neither sees the other's data. */
 class TwoPeopleBrowserTests extends BrowserTestSupport {
@@ -34,10 +36,10 @@ class TwoPeopleBrowserTests extends BrowserTestSupport {
 	private static void logSession(BrowserContext person, String routineUrl) {
 		var response = person.request()
 			.post(routineUrl.replace("/routines/", "/api/routines/") + "/completions",
-					com.microsoft.playwright.options.RequestOptions.create()
+					RequestOptions.create()
 						.setHeader("Content-Type", "application/json")
 						.setData("{\"durationSeconds\":600,\"painBefore\":3,\"painAfter\":2}"));
-		org.assertj.core.api.Assertions.assertThat(response.status()).isEqualTo(201);
+		assertThat(response.status()).isEqualTo(201);
 	}
 
 	@Test
