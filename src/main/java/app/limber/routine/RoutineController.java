@@ -112,10 +112,7 @@ class RoutineController {
 		RoutineView routine = this.routines.get(routineId, viewer);
 		model.addAttribute("routine", routine);
 		if (routine.owned()) {
-			model.addAttribute("swapChoices", routine.steps()
-				.stream()
-				.map((each) -> this.routines.swapChoices(routineId, viewer.get(), each.index()))
-				.toList());
+			model.addAttribute("swapChoices", this.routines.swapChoicesForEachStep(routineId, viewer.get()));
 		}
 		return "routines/detail";
 	}

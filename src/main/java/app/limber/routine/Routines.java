@@ -140,11 +140,24 @@ public class Routines {
 		routine.touch(this.clock.instant());
 	}
 
-	/** The exercises that could replace a step: same phase, suitable for the person, not already in the routine. */
+	/**
+	 * For each step, the exercises that could replace it: same phase, suitable for the person, not already in the
+	 * routine. One read and one planner for the whole page.
+	 */
 	@Transactional(readOnly = true)
-	public List<ExerciseDetails> swapChoices(UUID id, UUID owner, int index) {
+	public List<List<ExerciseDetails>> swapChoicesForEachStep(UUID id, UUID owner) {
 		Routine routine = owned(id, owner);
-		return swapChoices(routine, step(routine, index));
+		RoutinePlanner planner = planner();
+		RoutineRequest request = routine.request();
+		List<String> inRoutine = routine.steps().stream().map(RoutineStep::getExerciseSlug).toList();
+		List<ExerciseDetails> loosening = planner.alternatives(Phase.STRETCH, request);
+		List<ExerciseDetails> strengthening = planner.alternatives(Phase.STRENGTHEN, request);
+		return routine.steps()
+			.stream()
+			.map((step) -> ((step.getPhase() == Phase.STRETCH) ? loosening : strengthening).stream()
+				.filter((exercise) -> !inRoutine.contains(exercise.slug()))
+				.toList())
+			.toList();
 	}
 
 	@Transactional

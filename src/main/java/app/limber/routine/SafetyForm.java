@@ -2,6 +2,7 @@ package app.limber.routine;
 
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,7 +31,7 @@ public class SafetyForm {
 	}
 
 	public void setAvoid(Set<Avoid> avoid) {
-		this.avoid = (avoid != null) ? avoid : new HashSet<>();
+		this.avoid = withoutBlanks(avoid);
 	}
 
 	public Set<RedFlag> getRedFlags() {
@@ -38,7 +39,7 @@ public class SafetyForm {
 	}
 
 	public void setRedFlags(Set<RedFlag> redFlags) {
-		this.redFlags = (redFlags != null) ? redFlags : new HashSet<>();
+		this.redFlags = withoutBlanks(redFlags);
 	}
 
 	public Set<HealthCondition> getConditions() {
@@ -46,7 +47,7 @@ public class SafetyForm {
 	}
 
 	public void setConditions(Set<HealthCondition> conditions) {
-		this.conditions = (conditions != null) ? conditions : new HashSet<>();
+		this.conditions = withoutBlanks(conditions);
 	}
 
 	public boolean isSafetyReviewed() {
@@ -60,6 +61,15 @@ public class SafetyForm {
 	/** The most urgent red flag ticked, if any: then there is no routine, only advice. */
 	public Optional<RedFlag.Urgency> urgency() {
 		return SafetyCheck.urgency(this.redFlags);
+	}
+
+	/** A blank checkbox value binds as null; it means nothing was ticked. */
+	private static <E> Set<E> withoutBlanks(Set<E> values) {
+		Set<E> kept = new HashSet<>();
+		if (values != null) {
+			values.stream().filter(Objects::nonNull).forEach(kept::add);
+		}
+		return kept;
 	}
 
 	Set<Avoid> avoidSet() {

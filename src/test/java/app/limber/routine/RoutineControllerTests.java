@@ -168,6 +168,14 @@ class RoutineControllerTests {
 		}
 
 		@Test
+		void blankCheckboxValuesMeanNothingTicked() {
+			MvcTestResult result = RoutineControllerTests.this.mvc.post().uri("/routines").with(csrf())
+				.content(TIGHT + "&redFlags=&redFlags=%20&avoid=&conditions=").contentType("application/x-www-form-urlencoded")
+				.exchange();
+			assertThat(result).hasStatus(HttpStatus.FOUND);
+		}
+
+		@Test
 		void aFormWithoutItsCsrfTokenIsRefused() {
 			assertThat(RoutineControllerTests.this.mvc.post().uri("/routines").content(TIGHT)
 				.contentType("application/x-www-form-urlencoded")).hasStatus(HttpStatus.FORBIDDEN);
