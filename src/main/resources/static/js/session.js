@@ -243,6 +243,7 @@ function player(root, plan) {
     act(timer.chooseEasier);
     ui.name.focus();
   });
+  $('btn-hurt-end').addEventListener('click', () => act(timer.end));
   $('btn-skip').addEventListener('click', () => {
     act(timer.chooseSkip);
     if (state.status !== 'ended') {

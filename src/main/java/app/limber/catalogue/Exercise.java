@@ -35,6 +35,9 @@ public class Exercise {
 
 	private String name;
 
+	/** Exercises of one family (a floor exercise and its chair or standing version) work the same thing. */
+	private String family;
+
 	@Enumerated(EnumType.STRING)
 	private ExerciseKind kind;
 
@@ -128,7 +131,7 @@ public class Exercise {
 
 	/** An immutable copy for use outside the persistence context (open-in-view is off). */
 	ExerciseDetails toDetails() {
-		return new ExerciseDetails(this.slug, this.name, this.kind, sorted(this.areas, BodyArea.class), this.position,
+		return new ExerciseDetails(this.slug, this.name, this.family, this.kind, sorted(this.areas, BodyArea.class), this.position,
 				this.equipment, this.intensity, this.kneeling, sorted(this.spineLoads, SpineMovement.class),
 				sorted(this.contraindications, HealthCondition.class), this.perSide, this.beginnerDosage,
 				this.regularDosage, List.copyOf(this.steps), List.copyOf(this.cues), List.copyOf(this.mistakes),

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * Everything the catalogue knows about one exercise, as pages, the API and the routine planner read it.
  * Lists keep their catalogue order; enum lists are in declaration order.
  */
-public record ExerciseDetails(String slug, String name, ExerciseKind kind, List<BodyArea> areas,
+public record ExerciseDetails(String slug, String name, String family, ExerciseKind kind, List<BodyArea> areas,
 		StartPosition position, String equipment, Intensity intensity, boolean kneeling,
 		List<SpineMovement> spineLoads, List<HealthCondition> contraindications, boolean perSide,
 		Dosage beginnerDosage, Dosage regularDosage, List<String> steps, List<String> cues, List<String> mistakes,

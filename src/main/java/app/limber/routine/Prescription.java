@@ -38,9 +38,12 @@ public record Prescription(int holdSeconds, int tempoSeconds, int reps, int sets
 		return this.tempoSeconds + this.holdSeconds;
 	}
 
-	/** Read as "hold for N seconds" rather than "do N reps". */
+	/**
+	 * Read as "hold for N seconds" rather than "do N reps". From 5 s on a hold is what the person times, so a
+	 * strengthening hold reads the same at both levels ("Hold 6 s × 5" and "Hold 10 s × 6").
+	 */
 	public boolean isHold() {
-		return this.holdSeconds >= 10;
+		return this.holdSeconds >= Dosage.HOLD_WORDING_FROM_SECONDS;
 	}
 
 	public int seconds() {

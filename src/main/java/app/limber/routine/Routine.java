@@ -62,6 +62,12 @@ public class Routine {
 	@Enumerated(EnumType.STRING)
 	private Set<HealthCondition> conditions = new HashSet<>();
 
+	/** Exercises the person took out (removed or swapped away); a shuffle won't bring them back. */
+	@ElementCollection
+	@CollectionTable(name = "routine_excluded", joinColumns = @JoinColumn(name = "routine_id"))
+	@Column(name = "exercise_slug")
+	private Set<String> excluded = new HashSet<>();
+
 	private long shuffleSeed;
 
 	private Instant safetyCheckedAt;
@@ -148,6 +154,10 @@ public class Routine {
 
 	List<RoutineStep> steps() {
 		return this.steps;
+	}
+
+	Set<String> excluded() {
+		return this.excluded;
 	}
 
 	void touch(Instant now) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import app.limber.catalogue.BodyArea;
@@ -36,8 +37,17 @@ public final class RoutinePlanner {
 
 	/** A seed other than 0 shuffles the choice of exercises; every rule still holds. */
 	public Plan plan(RoutineRequest request, long shuffleSeed) {
+		return plan(request, shuffleSeed, Set.of());
+	}
+
+	/** A plan without the exercises the person took out of their routine (by slug). */
+	public Plan plan(RoutineRequest request, long shuffleSeed, Set<String> excluded) {
 		List<ExerciseDetails> loosening = ranked(request, Phase.STRETCH, shuffleSeed);
 		List<ExerciseDetails> strengthening = ranked(request, Phase.STRENGTHEN, shuffleSeed);
+		if (!excluded.isEmpty()) {
+			loosening = loosening.stream().filter((exercise) -> !excluded.contains(exercise.slug())).toList();
+			strengthening = strengthening.stream().filter((exercise) -> !excluded.contains(exercise.slug())).toList();
+		}
 		int target = request.targetSeconds();
 		int loosenBudget;
 		if (loosening.isEmpty()) {
@@ -195,6 +205,9 @@ public final class RoutinePlanner {
 		}
 		int used = 0;
 		for (ExerciseDetails exercise : ranked) {
+			if (drafts.stream().anyMatch((draft) -> draft.exercise.family().equals(exercise.family()))) {
+				continue; // one of each family first: the other version only if the time can't be filled otherwise
+			}
 			Draft draft = new Draft(exercise, startingDose(exercise, request), request);
 			if (used + draft.prescription.seconds() <= budget) {
 				drafts.add(draft);

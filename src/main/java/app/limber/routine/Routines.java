@@ -112,7 +112,8 @@ public class Routines {
 	public void shuffle(UUID id, UUID owner) {
 		Routine routine = owned(id, owner);
 		long seed = 1 + SEEDS.nextInt(Integer.MAX_VALUE - 1);
-		routine.replacePlan(planner().plan(routine.request(), seed), seed, this.clock.instant());
+		routine.replacePlan(planner().plan(routine.request(), seed, Set.copyOf(routine.excluded())), seed,
+				this.clock.instant());
 	}
 
 	@Transactional
@@ -122,7 +123,7 @@ public class Routines {
 		if (routine.steps().size() == 1) {
 			throw new RoutineEditException("lastStep", "A routine keeps at least one step.");
 		}
-		routine.steps().remove(index);
+		routine.excluded().add(routine.steps().remove(index).getExerciseSlug());
 		routine.touch(this.clock.instant());
 	}
 
@@ -170,6 +171,8 @@ public class Routines {
 			.orElseThrow(() -> new RoutineEditException("unsuitable",
 					"'" + exerciseSlug + "' can't take this step's place in this routine."));
 		RoutineRequest request = routine.request();
+		routine.excluded().add(step.getExerciseSlug());
+		routine.excluded().remove(replacement.slug());
 		routine.steps()
 			.set(index, new RoutineStep(replacement.slug(), step.getPhase(),
 					RoutinePlanner.startingDose(replacement, request),

@@ -50,7 +50,7 @@ class CatalogueFilterTests {
 	static ExerciseDetails exercise(String slug, String name, ExerciseKind kind, StartPosition position,
 			List<BodyArea> areas) {
 		Dosage dosage = new Dosage(0, 4, 8, 1, 0);
-		return new ExerciseDetails(slug, name, kind, areas, position, "None", Intensity.GENTLE, false, List.of(),
+		return new ExerciseDetails(slug, name, slug, kind, areas, position, "None", Intensity.GENTLE, false, List.of(),
 				List.of(), false, dosage, dosage, List.of("Do it."), List.of("Slowly."), List.of("Rushing."),
 				List.of("Stop if it hurts."), null, null, "Helps.");
 	}

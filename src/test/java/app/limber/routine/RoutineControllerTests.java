@@ -124,6 +124,25 @@ class RoutineControllerTests {
 			assertThat(after.split("class=\"step\"").length).isEqualTo(before.split("class=\"step\"").length - 1);
 		}
 
+		@Test
+		void aRemovedExerciseStaysOutWhenTheRoutineIsShuffled() throws Exception {
+			Built routine = build(TIGHT);
+			String page = RoutineControllerTests.this.mvc.get().uri("/routines/" + routine.id()).cookie(routine.owner())
+				.exchange().getResponse().getContentAsString();
+			Matcher first = Pattern.compile("id=\"step-0\"[\\s\\S]*?href=\"/exercises/([a-z-]+)\"").matcher(page);
+			assertThat(first.find()).isTrue();
+			String removed = first.group(1);
+			RoutineControllerTests.this.mvc.post().uri("/routines/" + routine.id() + "/steps/0/remove").cookie(routine.owner())
+				.with(csrf()).exchange();
+			for (int shuffle = 0; shuffle < 5; shuffle++) {
+				RoutineControllerTests.this.mvc.post().uri("/routines/" + routine.id() + "/shuffle").cookie(routine.owner())
+					.with(csrf()).exchange();
+				assertThat(RoutineControllerTests.this.mvc.get().uri("/routines/" + routine.id()).cookie(routine.owner()))
+					.bodyText()
+					.doesNotContain("href=\"/exercises/" + removed + "\"");
+			}
+		}
+
 		private static int firstStepOfPhase(String page, String phaseId) {
 			Matcher step = Pattern.compile("id=\"step-(\\d+)\"").matcher(page.substring(page.indexOf(phaseId)));
 			assertThat(step.find()).isTrue();

@@ -123,6 +123,15 @@ class RoutinePlannerProperties {
 				.filter((step) -> step.phase() == phase)
 				.map((step) -> step.exercise().slug())
 				.toList();
+			List<String> families = plan.steps()
+				.stream()
+				.filter((step) -> step.phase() == phase)
+				.map((step) -> step.exercise().family())
+				.toList();
+			if (new HashSet<>(families).size() < families.size()) {
+				assertThat(families).as("a second version of an exercise only once every family is in")
+					.containsAll(this.planner.alternatives(phase, request).stream().map(ExerciseDetails::family).toList());
+			}
 			if (new HashSet<>(slugs).size() < slugs.size()) {
 				assertThat(slugs).as("repeats only once every suitable exercise is in")
 					.containsAll(this.planner.alternatives(phase, request).stream().map(ExerciseDetails::slug).toList());
