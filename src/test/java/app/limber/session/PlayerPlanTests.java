@@ -99,11 +99,11 @@ class PlayerPlanTests {
 	void writesTheDoseAsTheRoutinePageDoes() {
 		var hold = new app.limber.routine.Prescription(15, 4, 2, 1, 0, true);
 		var reps = new app.limber.routine.Prescription(0, 4, 10, 2, 30, false);
-		var repsWithHold = new app.limber.routine.Prescription(5, 3, 8, 1, 0, false);
+		var repsWithHold = new app.limber.routine.Prescription(3, 3, 8, 1, 0, false);
 		assertThat(PlayerPlan.Step.words(hold, this.messages, Locale.ENGLISH)).isEqualTo("Hold 15 s \u00d7 2, each side");
 		assertThat(PlayerPlan.Step.words(reps, this.messages, Locale.ENGLISH))
 			.isEqualTo("10 reps \u00b7 2 sets, 30 s rest between");
-		assertThat(PlayerPlan.Step.words(repsWithHold, this.messages, Locale.ENGLISH)).isEqualTo("8 \u00d7 5 s hold");
+		assertThat(PlayerPlan.Step.words(repsWithHold, this.messages, Locale.ENGLISH)).isEqualTo("8 \u00d7 3 s hold");
 	}
 
 	@Test
