@@ -342,6 +342,10 @@ function player(root, plan) {
     ui.mute.textContent = soundLabel;
     ui.sound.textContent = soundLabel;
     ui.voice.textContent = speech.enabled ? words['voice.on'] : words['voice.off'];
+    // The labels say the current state; aria-pressed tells a screen reader the same.
+    ui.mute.setAttribute('aria-pressed', String(!audio.muted));
+    ui.sound.setAttribute('aria-pressed', String(!audio.muted));
+    ui.voice.setAttribute('aria-pressed', String(speech.enabled));
     ui.voice.hidden = !speech.available;
     root.classList.toggle('is-muted', audio.muted);
   }

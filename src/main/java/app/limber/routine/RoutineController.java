@@ -72,9 +72,9 @@ class RoutineController {
 	String create(@Valid @ModelAttribute("form") RoutineForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		if (form.urgency().isPresent()) {
-			// A red flag needs a clinician, not a routine: say what to do and save nothing.
+			// A red flag needs a clinician, not a routine: say what to do, save nothing, keep the answers.
 			model.addAttribute("urgency", form.urgency().get());
-			return "routines/stop";
+			return "routines/new";
 		}
 		if (result.hasErrors()) {
 			return "routines/new";
@@ -130,11 +130,8 @@ class RoutineController {
 			Model model, HttpServletRequest request, HttpServletResponse response) {
 		UUID routineId = RoutineIds.parse(id);
 		RoutineView original = this.routines.get(routineId, this.owners.current(request));
-		if (form.urgency().isPresent()) {
-			model.addAttribute("urgency", form.urgency().get());
-			return "routines/stop";
-		}
-		if (result.hasErrors()) {
+		if (form.urgency().isPresent() || result.hasErrors()) {
+			form.urgency().ifPresent((urgency) -> model.addAttribute("urgency", urgency));
 			model.addAttribute("routine", original);
 			return "routines/copy";
 		}

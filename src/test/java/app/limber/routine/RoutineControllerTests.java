@@ -182,7 +182,10 @@ class RoutineControllerTests {
 		void aRedFlagStopsTheBuilderWithAdviceAndSavesNothing() {
 			MvcTestResult result = RoutineControllerTests.this.mvc.post().uri("/routines").with(csrf())
 				.content(TIGHT + "&redFlags=saddle-numbness").contentType("application/x-www-form-urlencoded").exchange();
-			assertThat(result).hasStatusOk().bodyText().contains("Get emergency care now", "has not built or saved");
+			assertThat(result).hasStatusOk()
+				.bodyText()
+				.contains("Get emergency care now", "has not built or saved", "Ticked something by mistake?")
+				.containsPattern("value=\"saddle-numbness\"\\s+checked=\"checked\"");
 			assertThat(result.getResponse().getCookie("limber_owner")).isNull();
 		}
 
