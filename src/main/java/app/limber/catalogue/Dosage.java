@@ -20,9 +20,4 @@ public record Dosage(@Column(nullable = false) int holdSeconds, @Column(nullable
 	/** From this many seconds a hold is written "Hold N s × reps" rather than "reps × N s hold". */
 	public static final int HOLD_WORDING_FROM_SECONDS = 5;
 
-	/** A dosage read as "hold for N seconds" rather than "do N reps". */
-	public boolean isHold() {
-		return holdSeconds >= HOLD_WORDING_FROM_SECONDS;
-	}
-
 }

@@ -35,6 +35,9 @@ public class OwnerKeys {
 
 	static final String COOKIE = "limber_owner";
 
+	/** Request attribute holding the owner resolved for this request. */
+	private static final String CURRENT = OwnerKeys.class.getName() + ".current";
+
 	static final Duration REMEMBERED = Duration.ofDays(730);
 
 	/** A sign-in without "remember me" lasts the browser session, and at most this long on the server. */
@@ -57,13 +60,23 @@ public class OwnerKeys {
 		this.clock = clock;
 	}
 
-	/** The caller's owner id, if their browser has a valid owner key. */
+	/**
+	 * The caller's owner id, if their browser has a valid owner key. Looked up once per request (security asks, then
+	 * the controller): the answer is kept on the request until this request issues or revokes a key.
+	 */
 	@Transactional(readOnly = true)
+	@SuppressWarnings("unchecked")
 	public Optional<UUID> current(HttpServletRequest request) {
+		Object known = request.getAttribute(CURRENT);
+		if (known instanceof Optional<?> owner) {
+			return (Optional<UUID>) owner;
+		}
 		Instant now = this.clock.instant();
-		return presentedKey(request).flatMap((key) -> this.keys.findById(hash(key)))
+		Optional<UUID> owner = presentedKey(request).flatMap((key) -> this.keys.findById(hash(key)))
 			.filter((key) -> key.isValidAt(now))
 			.map(OwnerKey::getOwnerId);
+		request.setAttribute(CURRENT, owner);
+		return owner;
 	}
 
 	/** The caller's owner id, giving their browser a new owner key first if it has none. */
@@ -102,12 +115,14 @@ public class OwnerKeys {
 			cookie.maxAge(REMEMBERED);
 		}
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie.build().toString());
+		request.setAttribute(CURRENT, Optional.of(owner));
 	}
 
 	/** Forgets this browser's key (sign out): its cookie is cleared and its hash deleted. */
 	@Transactional
 	public void revoke(HttpServletRequest request, HttpServletResponse response) {
 		presentedKey(request).ifPresent((key) -> this.keys.deleteByKeyHash(hash(key)));
+		request.setAttribute(CURRENT, Optional.empty());
 		response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, "")
 			.httpOnly(true)
 			.secure(request.isSecure())

@@ -53,10 +53,8 @@ class RoutineApiController {
 		SafetyCheck.urgency(body.redFlags()).ifPresent((urgency) -> {
 			throw new RedFlagException(urgency, body.redFlags());
 		});
-		RoutineRequest routineRequest = body.toRequest();
 		UUID owner = this.owners.currentOrNew(request, response);
-		String name = (body.name() == null || body.name().isBlank()) ? defaultName(routineRequest) : body.name().strip();
-		RoutineView routine = this.routines.build(owner, routineRequest, name);
+		RoutineView routine = this.routines.build(owner, body.toRequest(), body.name());
 		return ResponseEntity.created(URI.create("/api/routines/" + routine.id())).body(json(routine));
 	}
 
@@ -79,12 +77,6 @@ class RoutineApiController {
 
 	private RoutineJson json(RoutineView routine) {
 		return RoutineJson.of(routine, (key) -> this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
-	}
-
-	private String defaultName(RoutineRequest request) {
-		String focus = this.messages.getMessage(request.focus().labelKey(), null, LocaleContextHolder.getLocale());
-		return this.messages.getMessage("routine.defaultName", new Object[] { request.minutes(), focus },
-				LocaleContextHolder.getLocale());
 	}
 
 	/**

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -38,12 +36,9 @@ class RoutineController {
 
 	private final OwnerKeys owners;
 
-	private final MessageSource messages;
-
-	RoutineController(Routines routines, OwnerKeys owners, MessageSource messages) {
+	RoutineController(Routines routines, OwnerKeys owners) {
 		this.routines = routines;
 		this.owners = owners;
-		this.messages = messages;
 	}
 
 	@InitBinder("form")
@@ -80,9 +75,7 @@ class RoutineController {
 			return "routines/new";
 		}
 		UUID owner = this.owners.currentOrNew(request, response);
-		String name = (form.getName() == null || form.getName().isBlank()) ? defaultName(form.toRequest())
-				: form.getName().strip();
-		RoutineView routine = this.routines.build(owner, form.toRequest(), name);
+		RoutineView routine = this.routines.build(owner, form.toRequest(), form.getName());
 		return "redirect:/routines/" + routine.id() + "?notice=saved";
 	}
 
@@ -198,12 +191,6 @@ class RoutineController {
 		catch (RoutineEditException ex) {
 			return "redirect:/routines/" + routineId + "?problem=" + ex.getProblem() + "&step=" + index + anchor;
 		}
-	}
-
-	private String defaultName(RoutineRequest request) {
-		String focus = this.messages.getMessage(request.focus().labelKey(), null, LocaleContextHolder.getLocale());
-		return this.messages.getMessage("routine.defaultName", new Object[] { request.minutes(), focus },
-				LocaleContextHolder.getLocale());
 	}
 
 	@FunctionalInterface

@@ -4,11 +4,16 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,11 +35,14 @@ public class Routines {
 
 	private final Catalogue catalogue;
 
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	Routines(RoutineRepository routines, Catalogue catalogue, Clock clock) {
+	Routines(RoutineRepository routines, Catalogue catalogue, MessageSource messages, Clock clock) {
 		this.routines = routines;
 		this.catalogue = catalogue;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -42,11 +50,12 @@ public class Routines {
 		return new RoutinePlanner(this.catalogue.all());
 	}
 
-	/** Plans a routine for the request and saves it for its owner. */
+	/** Plans a routine for the request and saves it for its owner; a blank name gets one from the answers. */
 	@Transactional
 	public RoutineView build(UUID owner, RoutineRequest request, String name) {
 		Plan plan = planner().plan(request);
-		Routine routine = this.routines.save(new Routine(owner, name, request, 0, plan, this.clock.instant()));
+		String routineName = (name == null || name.isBlank()) ? defaultName(request) : name.strip();
+		Routine routine = this.routines.save(new Routine(owner, routineName, request, 0, plan, this.clock.instant()));
 		return view(routine, Optional.of(owner));
 	}
 
@@ -149,15 +158,10 @@ public class Routines {
 	public List<List<ExerciseDetails>> swapChoicesForEachStep(UUID id, UUID owner) {
 		Routine routine = owned(id, owner);
 		RoutinePlanner planner = planner();
-		RoutineRequest request = routine.request();
-		List<String> inRoutine = routine.steps().stream().map(RoutineStep::getExerciseSlug).toList();
-		List<ExerciseDetails> loosening = planner.alternatives(Phase.STRETCH, request);
-		List<ExerciseDetails> strengthening = planner.alternatives(Phase.STRENGTHEN, request);
+		Map<Phase, List<ExerciseDetails>> byPhase = new EnumMap<>(Phase.class);
 		return routine.steps()
 			.stream()
-			.map((step) -> ((step.getPhase() == Phase.STRETCH) ? loosening : strengthening).stream()
-				.filter((exercise) -> !inRoutine.contains(exercise.slug()))
-				.toList())
+			.map((step) -> byPhase.computeIfAbsent(step.getPhase(), (phase) -> swapChoices(routine, phase, planner)))
 			.toList();
 	}
 
@@ -165,7 +169,7 @@ public class Routines {
 	public void swapStep(UUID id, UUID owner, int index, String exerciseSlug) {
 		Routine routine = owned(id, owner);
 		RoutineStep step = step(routine, index);
-		ExerciseDetails replacement = swapChoices(routine, step).stream()
+		ExerciseDetails replacement = swapChoices(routine, step.getPhase(), planner()).stream()
 			.filter((exercise) -> exercise.slug().equals(exerciseSlug))
 			.findFirst()
 			.orElseThrow(() -> new RoutineEditException("unsuitable",
@@ -216,12 +220,19 @@ public class Routines {
 		return routine.steps().get(index);
 	}
 
-	private List<ExerciseDetails> swapChoices(Routine routine, RoutineStep step) {
+	private static List<ExerciseDetails> swapChoices(Routine routine, Phase phase, RoutinePlanner planner) {
 		List<String> inRoutine = routine.steps().stream().map(RoutineStep::getExerciseSlug).toList();
-		return planner().alternatives(step.getPhase(), routine.request())
+		return planner.alternatives(phase, routine.request())
 			.stream()
 			.filter((exercise) -> !inRoutine.contains(exercise.slug()))
 			.toList();
+	}
+
+	/** E.g. "15-minute routine: Stiff from sitting", in the language of the request. */
+	private String defaultName(RoutineRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String focus = this.messages.getMessage(request.focus().labelKey(), null, locale);
+		return this.messages.getMessage("routine.defaultName", new Object[] { request.minutes(), focus }, locale);
 	}
 
 	private static DosageLimits limits(ExerciseDetails exercise, RoutineRequest request) {

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import org.springframework.context.MessageSource;
 
+import app.limber.catalogue.DosageWords;
+
 import app.limber.routine.Prescription;
 import app.limber.routine.RoutineView;
 
@@ -51,24 +53,8 @@ record PlayerPlan(UUID routineId, int totalSeconds, List<Step> steps, Map<String
 
 		/** The dosage in words, as the {@code fragments/dosage} summary writes it on the routine page. */
 		static String words(Prescription dose, MessageSource messages, Locale locale) {
-			StringBuilder words = new StringBuilder();
-			if (dose.isHold()) {
-				words.append(messages.getMessage("dosage.hold", new Object[] { dose.holdSeconds(), dose.reps() }, locale));
-			}
-			else if (dose.holdSeconds() > 0) {
-				words.append(messages.getMessage("dosage.repsWithHold", new Object[] { dose.reps(), dose.holdSeconds() },
-						locale));
-			}
-			else {
-				words.append(messages.getMessage("dosage.reps", new Object[] { dose.reps() }, locale));
-			}
-			if (dose.perSide()) {
-				words.append(messages.getMessage("dosage.eachSide", null, locale));
-			}
-			if (dose.sets() > 1) {
-				words.append(messages.getMessage("dosage.sets", new Object[] { dose.sets(), dose.restSeconds() }, locale));
-			}
-			return words.toString();
+			return DosageWords.of(messages, locale, dose.holdSeconds(), dose.reps(), dose.sets(), dose.restSeconds(),
+					dose.perSide());
 		}
 
 	}

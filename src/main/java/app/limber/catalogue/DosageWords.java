@@ -1,0 +1,49 @@
+package app.limber.catalogue;
+
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * A dosage in plain words, e.g. "Hold 15 s × 3, each side" or "8 reps · 2 sets, 30 s rest between". One place
+ * writes it, so the catalogue, the routine page, the sheet and the player always say the same; templates call it as
+ * {@code ${@dosageWords.of(...)}}.
+ */
+@Component("dosageWords")
+public class DosageWords {
+
+	private final MessageSource messages;
+
+	DosageWords(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** In the language of the current request. */
+	public String of(int holdSeconds, int reps, int sets, int restSeconds, boolean perSide) {
+		return of(this.messages, LocaleContextHolder.getLocale(), holdSeconds, reps, sets, restSeconds, perSide);
+	}
+
+	public static String of(MessageSource messages, Locale locale, int holdSeconds, int reps, int sets,
+			int restSeconds, boolean perSide) {
+		StringBuilder words = new StringBuilder();
+		if (holdSeconds >= Dosage.HOLD_WORDING_FROM_SECONDS) {
+			words.append(messages.getMessage("dosage.hold", new Object[] { holdSeconds, reps }, locale));
+		}
+		else if (holdSeconds > 0) {
+			words.append(messages.getMessage("dosage.repsWithHold", new Object[] { reps, holdSeconds }, locale));
+		}
+		else {
+			words.append(messages.getMessage("dosage.reps", new Object[] { reps }, locale));
+		}
+		if (perSide) {
+			words.append(messages.getMessage("dosage.eachSide", null, locale));
+		}
+		if (sets > 1) {
+			words.append(messages.getMessage("dosage.sets", new Object[] { sets, restSeconds }, locale));
+		}
+		return words.toString();
+	}
+
+}
