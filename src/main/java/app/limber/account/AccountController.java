@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.limber.owner.OwnerKeys;
+import app.limber.system.UserText;
 
 /** Sign-up and sign-in pages, and "your data": download it all or delete it all, signed in or not. */
 @Controller
@@ -40,6 +42,9 @@ class AccountController {
 	@InitBinder("form")
 	void allowedFields(WebDataBinder binder) {
 		binder.setAllowedFields("email", "password", "confirmPassword", "remember");
+		// A password is kept exactly as typed; every other text is cleaned on the way in (UserTextBinding).
+		binder.registerCustomEditor(String.class, "password", UserText.asTyped());
+		binder.registerCustomEditor(String.class, "confirmPassword", UserText.asTyped());
 	}
 
 	@GetMapping("/signin")
@@ -67,7 +72,8 @@ class AccountController {
 			UUID owner = this.accounts.signUp(form.getEmail(), form.getPassword(), this.owners.current(request));
 			this.owners.issueKey(owner, form.isRemember(), request, response);
 		}
-		catch (EmailTakenException ex) {
+		catch (EmailTakenException | DataIntegrityViolationException ex) {
+			// The second of two simultaneous sign-ups with one email meets the unique constraint instead.
 			result.rejectValue("email", "taken");
 			form.setPassword("");
 			form.setConfirmPassword("");

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.limber.owner.OwnerKeys;
+import app.limber.system.UserText;
 
 /**
  * Optional accounts. Signing up turns the browser's anonymous owner into an account, so nothing moves and nothing is
@@ -46,7 +47,7 @@ public class Accounts {
 	}
 
 	static String normalise(String email) {
-		return email.strip().toLowerCase(Locale.ROOT);
+		return UserText.clean(email).toLowerCase(Locale.ROOT);
 	}
 
 	/**

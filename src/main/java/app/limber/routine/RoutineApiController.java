@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import app.limber.catalogue.HealthCondition;
 import app.limber.owner.OwnerKeys;
+import app.limber.system.MaxCodePoints;
+import app.limber.system.UserText;
 
 /** The routine builder as JSON. Same rules, same owner cookie as the pages; bodies must be application/json. */
 @RestController
@@ -86,9 +88,10 @@ class RoutineApiController {
 	record BuildRequest(@Min(RoutineRequest.MIN_MINUTES) @Max(RoutineRequest.MAX_MINUTES) Integer minutes,
 			@NotNull Focus focus, Level level, Setting setting, @Size(max = 5) Set<@NotNull Avoid> avoid,
 			@Size(max = 20) Set<@NotNull RedFlag> redFlags, @Size(max = 4) Set<@NotNull HealthCondition> conditions,
-			@Size(max = Routine.NAME_MAX_LENGTH) String name) {
+			@MaxCodePoints(Routine.NAME_MAX_LENGTH) String name) {
 
 		BuildRequest {
+			name = UserText.clean(name);
 			avoid = (avoid != null) ? avoid : Set.of();
 			redFlags = (redFlags != null) ? redFlags : Set.of();
 			conditions = (conditions != null) ? conditions : Set.of();

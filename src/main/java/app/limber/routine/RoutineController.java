@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -135,36 +136,31 @@ class RoutineController {
 
 	@PostMapping("/routines/{id}/name")
 	String rename(@PathVariable String id, @RequestParam(defaultValue = "") String name, HttpServletRequest request) {
-		String trimmed = name.strip();
-		if (trimmed.isEmpty() || trimmed.length() > Routine.NAME_MAX_LENGTH) {
-			return "redirect:/routines/" + RoutineIds.parse(id) + "?problem="
-					+ (trimmed.isEmpty() ? "nameEmpty" : "nameTooLong") + "#rename";
-		}
-		return edit(id, request, -1, (routineId, owner) -> this.routines.rename(routineId, owner, trimmed));
+		return edit(id, request, -1, Commutes.YES, (routineId, owner) -> this.routines.rename(routineId, owner, name));
 	}
 
 	@PostMapping("/routines/{id}/shuffle")
 	String shuffle(@PathVariable String id, HttpServletRequest request) {
-		return edit(id, request, -1, this.routines::shuffle);
+		return edit(id, request, -1, Commutes.YES, this.routines::shuffle);
 	}
 
 	@PostMapping("/routines/{id}/steps/{index}/remove")
 	String removeStep(@PathVariable String id, @PathVariable int index, HttpServletRequest request) {
-		return edit(id, request, index, (routineId, owner) -> this.routines.removeStep(routineId, owner, index));
+		return edit(id, request, index, Commutes.NO, (routineId, owner) -> this.routines.removeStep(routineId, owner, index));
 	}
 
 	@PostMapping("/routines/{id}/steps/{index}/move")
 	String moveStep(@PathVariable String id, @PathVariable int index, @RequestParam(defaultValue = "up") String direction,
 			HttpServletRequest request) {
 		boolean up = !"down".equals(direction);
-		return edit(id, request, index,
+		return edit(id, request, index, Commutes.NO,
 				(routineId, owner) -> this.routines.moveStep(routineId, owner, index, up));
 	}
 
 	@PostMapping("/routines/{id}/steps/{index}/swap")
 	String swapStep(@PathVariable String id, @PathVariable int index, @RequestParam(defaultValue = "") String exercise,
 			HttpServletRequest request) {
-		return edit(id, request, index,
+		return edit(id, request, index, Commutes.NO,
 				(routineId, owner) -> this.routines.swapStep(routineId, owner, index, exercise));
 	}
 
@@ -175,22 +171,47 @@ class RoutineController {
 		if (hold == null || reps == null || sets == null) {
 			return "redirect:/routines/" + RoutineIds.parse(id) + "?problem=doseOutOfRange&step=" + index + "#step-" + index;
 		}
-		return edit(id, request, index,
+		return edit(id, request, index, Commutes.NO,
 				(routineId, owner) -> this.routines.changeDose(routineId, owner, index, hold, reps, sets));
 	}
 
-	/** Runs an owner's edit; a broken rule comes back as a message next to the step it concerns. */
-	private String edit(String id, HttpServletRequest request, int index, Edit edit) {
+	/**
+	 * Runs an owner's edit; a broken rule comes back as a message next to the step it concerns. When someone else
+	 * (another tab, a double click) changed the routine between this edit's read and its write, the version check
+	 * refuses the write: an edit that doesn't depend on what changed (a new name, a shuffle) is simply made again on
+	 * the current version; any other reloads the page with "This routine was just changed; here is the current
+	 * version", because its step number may now mean another step.
+	 */
+	private String edit(String id, HttpServletRequest request, int index, Commutes commutes, Edit edit) {
 		UUID routineId = RoutineIds.parse(id);
 		UUID owner = this.owners.current(request).orElseThrow(() -> RoutineNotFoundException.of(routineId));
 		String anchor = (index >= 0) ? "#step-" + index : "";
 		try {
-			edit.apply(routineId, owner);
+			try {
+				edit.apply(routineId, owner);
+			}
+			catch (ConcurrencyFailureException changedMeanwhile) {
+				if (commutes == Commutes.NO) {
+					throw changedMeanwhile;
+				}
+				edit.apply(routineId, owner);
+			}
 			return "redirect:/routines/" + routineId + "?notice=updated" + anchor;
 		}
 		catch (RoutineEditException ex) {
-			return "redirect:/routines/" + routineId + "?problem=" + ex.getProblem() + "&step=" + index + anchor;
+			String at = ex.getProblem().startsWith("name") ? "#rename" : anchor;
+			return "redirect:/routines/" + routineId + "?problem=" + ex.getProblem() + "&step=" + index + at;
 		}
+		catch (ConcurrencyFailureException ex) {
+			return "redirect:/routines/" + routineId + "?problem=" + RoutineEditException.CHANGED;
+		}
+	}
+
+	/** Whether an edit means the same on whatever version of the routine it meets. */
+	private enum Commutes {
+
+		YES, NO
+
 	}
 
 	@FunctionalInterface

@@ -5,7 +5,10 @@ public class RoutineEditException extends RuntimeException {
 
 	/** Every problem an edit can report; each has the message {@code routine.edit.<problem>}. */
 	static final String[] PROBLEMS = { "lastStep", "phaseOrder", "unsuitable", "doseOutOfRange", "noStep", "nameEmpty",
-			"nameTooLong" };
+			"nameTooLong", RoutineEditException.CHANGED };
+
+	/** Someone else changed the routine while this edit was being made: the page shows the current version. */
+	static final String CHANGED = "changed";
 
 	private final String problem;
 

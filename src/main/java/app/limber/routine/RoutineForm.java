@@ -3,7 +3,8 @@ package app.limber.routine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
+
+import app.limber.system.MaxCodePoints;
 
 /** The builder form: the safety check and the routine's inputs. */
 public class RoutineForm extends SafetyForm {
@@ -22,7 +23,7 @@ public class RoutineForm extends SafetyForm {
 	@NotNull
 	private Setting setting = Setting.FLOOR;
 
-	@Size(max = Routine.NAME_MAX_LENGTH)
+	@MaxCodePoints(Routine.NAME_MAX_LENGTH)
 	private String name;
 
 	public Integer getMinutes() {

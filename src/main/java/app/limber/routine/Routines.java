@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import app.limber.catalogue.Catalogue;
 import app.limber.catalogue.ExerciseDetails;
 import app.limber.catalogue.HealthCondition;
+import app.limber.system.UserText;
 
 /**
  * Builds, saves and edits routines. Every edit is one transaction that re-reads the routine, checks the caller owns
@@ -50,11 +51,14 @@ public class Routines {
 		return new RoutinePlanner(this.catalogue.all());
 	}
 
-	/** Plans a routine for the request and saves it for its owner; a blank name gets one from the answers. */
+	/**
+	 * Plans a routine for the request and saves it for its owner. The name is cleaned ({@link UserText#clean}); one
+	 * that is blank (or was only invisible characters) gets a name from the answers.
+	 */
 	@Transactional
 	public RoutineView build(UUID owner, RoutineRequest request, String name) {
 		Plan plan = planner().plan(request);
-		String routineName = (name == null || name.isBlank()) ? defaultName(request) : name.strip();
+		String routineName = cleanName(name).orElseGet(() -> defaultName(request));
 		Routine routine = this.routines.save(new Routine(owner, routineName, request, 0, plan, this.clock.instant()));
 		return view(routine, Optional.of(owner));
 	}
@@ -98,7 +102,8 @@ public class Routines {
 		if (steps.isEmpty()) {
 			steps.addAll(planner.plan(mine).steps());
 		}
-		Routine copy = this.routines.save(new Routine(newOwner, original.getName(), mine, original.getShuffleSeed(),
+		String name = cleanName(original.getName()).orElseGet(() -> defaultName(mine));
+		Routine copy = this.routines.save(new Routine(newOwner, name, mine, original.getShuffleSeed(),
 				new Plan(steps), this.clock.instant()));
 		return view(copy, Optional.of(newOwner));
 	}
@@ -111,9 +116,25 @@ public class Routines {
 			.toList();
 	}
 
+	/** Renames a routine: the name is cleaned first, and must then be 1 to 80 characters (emoji count as one). */
 	@Transactional
 	public void rename(UUID id, UUID owner, String name) {
-		owned(id, owner).rename(name, this.clock.instant());
+		String cleaned = cleanName(name)
+			.orElseThrow(() -> new RoutineEditException("nameEmpty", "A routine needs a name."));
+		owned(id, owner).rename(cleaned, this.clock.instant());
+	}
+
+	/** The name as it will be stored, if it has anything visible; too long a name is refused. */
+	private static Optional<String> cleanName(String name) {
+		String cleaned = UserText.clean(name);
+		if (cleaned == null || cleaned.isEmpty()) {
+			return Optional.empty();
+		}
+		if (UserText.length(cleaned) > Routine.NAME_MAX_LENGTH) {
+			throw new RoutineEditException("nameTooLong",
+					"A routine's name has at most " + Routine.NAME_MAX_LENGTH + " characters.");
+		}
+		return Optional.of(cleaned);
 	}
 
 	/** A different routine for the same answers; every rule still holds. */

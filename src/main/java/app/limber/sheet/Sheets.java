@@ -80,7 +80,41 @@ public class Sheets {
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.applicationContext, null));
 		String html = this.templates.process(TEMPLATE, context);
-		return render(html, new StaticFiles(appUrl), paper);
+		return render(xmlSafe(html), new StaticFiles(appUrl), paper);
+	}
+
+	/**
+	 * The renderer parses the page as XML 1.0, which has no way at all to write some characters (NUL and other
+	 * controls, lone surrogates, U+FFFE, U+FFFF): each becomes U+FFFD, so text stored before names were cleaned on
+	 * the way in still prints instead of failing the whole sheet.
+	 */
+	static String xmlSafe(String text) {
+		StringBuilder safe = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean ok;
+			int width = 1;
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				ok = true;
+				width = 2;
+			}
+			else {
+				ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD);
+			}
+			if (!ok && safe == null) {
+				safe = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			if (safe != null) {
+				if (ok) {
+					safe.append(text, i, i + width);
+				}
+				else {
+					safe.append('\uFFFD');
+				}
+			}
+			i += width - 1;
+		}
+		return (safe != null) ? safe.toString() : text;
 	}
 
 	/** The QR code that opens the routine's guided session, as a PNG. */

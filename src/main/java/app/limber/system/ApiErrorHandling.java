@@ -13,6 +13,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -36,6 +37,18 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 	ProblemDetail notFound(NotFoundException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 		problem.setTitle("Not found");
+		return problem;
+	}
+
+	/**
+	 * Two requests changed the same thing at once and the version check refused the later write: the caller should
+	 * read the current version and decide again.
+	 */
+	@ExceptionHandler
+	ProblemDetail conflict(ConcurrencyFailureException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				"This was changed by another request at the same moment; read it again and retry.");
+		problem.setTitle("Changed meanwhile");
 		return problem;
 	}
 

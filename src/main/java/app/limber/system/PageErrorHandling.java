@@ -2,6 +2,7 @@ package app.limber.system;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,6 +18,12 @@ class PageErrorHandling {
 		ModelAndView page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
 		page.addObject("messageKey", ex.getMessageKey());
 		return page;
+	}
+
+	/** Two submits changed the same thing at once (a double click, two tabs): say so instead of failing. */
+	@ExceptionHandler
+	ModelAndView conflict(ConcurrencyFailureException ex) {
+		return new ModelAndView("error/409", HttpStatus.CONFLICT);
 	}
 
 }
