@@ -235,7 +235,8 @@ export function remainingMs(state, now) {
 /**
  * What the screen shows at `now` (after `advance`): the segment, the step, and the "beat" the big counter counts.
  * In a work segment reps follow one another every `secondsPerRep` (tempo, then hold): with a hold the counter
- * counts the hold down (after an "ease in" of the tempo); without one it shows the rep number.
+ * counts the hold down (after the tempo: "ease in" on the first rep, "relax" on the others); without one it shows
+ * the rep number.
  */
 export function view(state, tl, now) {
   const segment = tl.segments[state.index];
@@ -250,7 +251,8 @@ export function view(state, tl, now) {
     const inRep = Math.min(perRep, elapsed - (rep - 1) * perRep);
     const tempo = step.tempoSeconds * 1000;
     if (step.holdSeconds > 0 && inRep < tempo) {
-      beat = { kind: 'move', left: tempo - inRep, length: tempo };
+      // The first rep eases into the position; every later one first lets go of the hold before it.
+      beat = { kind: (rep > 1) ? 'relax' : 'move', left: tempo - inRep, length: tempo };
     }
     else if (step.holdSeconds > 0) {
       beat = { kind: 'hold', left: perRep - inRep, length: step.holdSeconds * 1000 };
@@ -275,6 +277,7 @@ export function view(state, tl, now) {
     seconds,
     fraction: (beat.length > 0) ? Math.min(1, Math.max(0, 1 - beat.left / beat.length)) : 1,
     beatLeftMs: beat.left,
+    beatMs: beat.length,
     segmentLeftMs: left,
     sessionLeftMs: (state.status === 'ended') ? 0 : left + tl.totalMs - (segment.start + segment.ms),
   };

@@ -22,11 +22,13 @@ function player(root, plan) {
   const ui = {
     intro: $('session-intro'), start: $('session-start'), overview: $('overview'), player: $('player'),
     hurt: $('hurt'), end: $('end'), phase: $('player-phase'), step: $('player-step'), left: $('player-left'),
-    progress: $('player-progress'), name: $('player-name'), dose: $('player-dose'), picture: $('player-picture'),
-    ring: $('player-ring'), count: $('player-count'), label: $('player-label'), position: $('player-position'),
-    cues: $('player-cues'), easier: $('player-easier'), next: $('player-next'), announce: $('player-announce'),
-    pause: $('btn-pause'), mute: $('btn-mute'), sound: $('btn-sound'), voice: $('btn-voice'),
-    hurtEasier: $('hurt-easier'), easierButton: $('btn-easier'), endTime: $('end-time'),
+    progress: $('player-progress'), name: $('player-name'), dose: $('player-dose'), figure: $('player-figure'),
+    picture: $('player-picture'), stillStart: $('player-still-start'), stillEnd: $('player-still-end'),
+    timer: $('player-timer'), ring: $('player-ring'), count: $('player-count'), of: $('player-of'),
+    label: $('player-label'), position: $('player-position'), cues: $('player-cues'), easier: $('player-easier'),
+    note: $('player-note'), next: $('player-next'), announce: $('player-announce'), pause: $('btn-pause'),
+    mute: $('btn-mute'), sound: $('btn-sound'), voice: $('btn-voice'), voicePlayer: $('btn-voice-player'),
+    endAsk: $('end-ask'), hurtEasier: $('hurt-easier'), easierButton: $('btn-easier'), endTime: $('end-time'),
     endSummary: $('end-summary'), endSteps: $('end-steps'), logForm: $('log-form'), logError: $('log-error'),
     logButton: $('btn-log'), painBefore: $('pain-before'), painAfter: $('pain-after'),
   };
@@ -35,6 +37,7 @@ function player(root, plan) {
   let scheduled = null;
   let shown = { index: -1, step: -1, beat: '', rep: -1, seconds: -1, easier: false, at: 0, status: '' };
   let painBefore = null;
+  let resumeAfterAsk = false;
   const audio = sounds();
   const speech = voice();
   const wake = wakeLock();
@@ -44,11 +47,15 @@ function player(root, plan) {
   syncSoundButtons();
 
   const now = () => Date.now();
+  const playing = () => state.status === 'running' || state.status === 'paused';
 
-  /** Applies one of the timer's functions now, then redraws and plans the next redraw. */
-  function act(change, jumped = true) {
+  /**
+   * Applies one of the timer's functions now, then redraws and plans the next redraw. `jumped`: the person acted
+   * (no end-of-beat sounds); `moved`: they moved to a step or back to its start, which is announced again.
+   */
+  function act(change, jumped = true, moved = false) {
     state = change(state, tl, now());
-    draw(jumped);
+    draw(jumped, moved);
     schedule();
     wake.sync(state.status === 'running');
   }
@@ -66,7 +73,7 @@ function player(root, plan) {
 
   // --- Drawing ---------------------------------------------------------------------------------------------------
 
-  function draw(jumped) {
+  function draw(jumped, moved = false) {
     const at = now();
     if (state.status === 'ended') {
       finish();
@@ -100,18 +107,25 @@ function player(root, plan) {
         audio.beep(660, 0.06); // pacing: the next rep
       }
     }
-    if (v.index !== shown.index) {
-      segmentChanged(v, jumped || live || shown.index < 0);
+    if (v.index !== shown.index || moved) {
+      segmentChanged(v, jumped || live || shown.index < 0, live && !jumped && shown.beat === 'hold');
     }
+    else if (live && !jumped) {
+      coach(v, sameBeat);
+    }
+    const beat = shownBeat(v);
     ui.count.textContent = String(v.count);
-    ui.label.textContent = beatLabel(v);
+    ui.label.textContent = beatLabel(v, beat);
+    ui.of.textContent = (state.status === 'paused') ? words.paused
+      : (v.beat === 'rep') ? format(words.ofReps, v.segment.reps) : '';
     ui.ring.setAttribute('stroke-dashoffset', String(Math.round(v.fraction * 1000) / 10));
     ui.position.textContent = position(v);
     ui.left.textContent = clock(v.sessionLeftMs);
     ui.progress.value = Math.floor((tl.totalMs - v.sessionLeftMs) / 1000);
     ui.pause.textContent = (state.status === 'paused') ? words.resume : words.pause;
     ui.player.classList.toggle('player--paused', state.status === 'paused');
-    ui.player.dataset.beat = v.beat;
+    ui.player.dataset.beat = beat;
+    ui.figure.classList.toggle('player__figure--mirrored', v.step.perSide && v.segment.side === 2);
     if (shown.status !== state.status && shown.status === 'running' && state.status === 'paused') {
       say(words['announce.paused'], null);
     }
@@ -122,13 +136,24 @@ function player(root, plan) {
       status: state.status };
   }
 
+  /**
+   * The step's words and picture. The picture slot: the step's "illustration" (which may move), its "stills"
+   * (start and end positions, side by side under reduced motion) when the plan has them, "easierIllustration"
+   * after "Try the easier version", mirrored on side 2 (see draw), and the rep rhythm as --rep-seconds.
+   */
   function drawStep(step, index, easier) {
     ui.phase.textContent = step.phaseLabel;
     ui.phase.className = `tag tag--${step.phase}`;
     ui.step.textContent = format(words.step, index + 1, tl.steps.length);
     ui.name.textContent = step.name;
     ui.dose.textContent = step.dose;
-    ui.picture.src = step.illustration;
+    ui.picture.src = (easier && step.easierIllustration) ? step.easierIllustration : step.illustration;
+    const stills = Array.isArray(step.stills) && step.stills.length === 2 && !(easier && step.easierIllustration);
+    ui.figure.classList.toggle('player__figure--stills', stills);
+    if (stills) {
+      [ui.stillStart.src, ui.stillEnd.src] = step.stills;
+    }
+    ui.figure.style.setProperty('--rep-seconds', `${step.secondsPerRep}s`);
     ui.cues.replaceChildren(...step.cues.map((cue) => {
       const item = document.createElement('li');
       item.textContent = cue;
@@ -136,31 +161,85 @@ function player(root, plan) {
     }));
     ui.easier.hidden = !easier || !step.easier;
     ui.easier.textContent = step.easier ? format(words['hurt.easier'], step.easier) : '';
+    ui.note.hidden = !step.note;
+    ui.note.textContent = step.note || '';
     const following = plan.steps[index + 1];
     ui.next.textContent = following ? `${following.name} · ${following.dose}` : words['upNext.last'];
   }
 
-  /** A new segment: tell a screen reader, and say it out loud for someone on the mat. */
-  function segmentChanged(v, speak) {
+  /**
+   * A new segment: tell a screen reader, and say the plan's sentence for it out loud for someone on the mat
+   * ("Relax." first when a hold has just ended; "Get down on the floor." first before a move to the floor).
+   */
+  function segmentChanged(v, speak, afterHold) {
     const segment = v.segment;
+    const spoken = [];
+    if (afterHold) {
+      spoken.push(`${words['say.relax']}.`);
+    }
+    if (segment.type === 'get-ready' && words[`transition.${segment.transition}`]) {
+      spoken.push(`${words[`transition.${segment.transition}`]}.`);
+    }
+    if (segment.say) {
+      spoken.push(segment.say);
+    }
+    const aloud = speak ? spoken.join(' ') : null;
     if (segment.type === 'get-ready') {
-      say(format(words['announce.step'], v.stepIndex + 1, tl.steps.length, v.step.name, v.step.dose),
-        speak ? format(words['say.next'], v.step.name, v.step.dose) : null);
+      say(format(words['announce.step'], v.stepIndex + 1, tl.steps.length, v.step.name, v.step.dose), aloud);
     }
     else if (segment.type === 'switch-sides') {
-      say(words['announce.switch'], speak ? words['say.switch'] : null);
+      say(words['announce.switch'], aloud);
     }
     else if (segment.type === 'rest') {
-      say(format(words['announce.rest'], segment.set), speak ? words['say.rest'] : null);
+      say(format(words['announce.rest'], segment.set), aloud);
+    }
+    else if (aloud) {
+      speech.say(aloud, !audio.muted); // after the get-ready's "1", not over it
     }
   }
 
-  function beatLabel(v) {
-    switch (v.beat) {
+  /** Within a segment, as it runs: "Hold", "Relax", 3-2-1 at the end of a countdown or hold, "5 more", "Last one". */
+  function coach(v, sameBeat) {
+    if (!sameBeat) {
+      if (v.beat === 'hold') {
+        speech.say(words['say.hold'], !audio.muted);
+      }
+      else if (v.beat === 'relax') {
+        speech.say(words['say.relax'], !audio.muted);
+      }
+      else if (v.beat === 'rep' && v.rep !== shown.rep) {
+        const left = v.segment.reps - v.rep + 1;
+        if (left === 5 && v.segment.reps > 5) {
+          speech.say(format(words['say.more'], left), !audio.muted);
+        }
+        else if (left === 1 && v.segment.reps > 1) {
+          speech.say(words['say.last'], !audio.muted);
+        }
+      }
+    }
+    else if (v.seconds !== shown.seconds && COUNTDOWNS.has(v.beat) && v.beatMs >= 5000 && v.seconds >= 1
+      && v.seconds <= 3) {
+      speech.say(String(v.seconds), !audio.muted);
+    }
+  }
+
+  /** The beat as the screen tells it: a get-ready that moves between floor and standing says which way. */
+  function shownBeat(v) {
+    if (v.beat === 'get-ready' && (v.segment.transition === 'down' || v.segment.transition === 'up')) {
+      return v.segment.transition;
+    }
+    return v.beat;
+  }
+
+  function beatLabel(v, beat) {
+    switch (beat) {
+      case 'down': return words['transition.down'];
+      case 'up': return words['transition.up'];
       case 'get-ready': return words.getReady;
       case 'move': return words.move;
+      case 'relax': return words.relax;
       case 'hold': return words.hold;
-      case 'rep': return format(words.ofReps, v.segment.reps);
+      case 'rep': return words.rep;
       case 'rest': return words.rest;
       default: return words.switchSides;
     }
@@ -181,6 +260,7 @@ function player(root, plan) {
   }
 
   function showHurt() {
+    speech.cancel();
     const step = plan.steps[timer.currentStep(state, tl)];
     ui.hurtEasier.textContent = step.easier ? format(words['hurt.easier'], step.easier) : '';
     ui.hurtEasier.hidden = !step.easier;
@@ -188,6 +268,7 @@ function player(root, plan) {
     $('hurt-heading').focus();
   }
 
+  /** The end screen: what was done, and the form that logs it. */
   function finish() {
     clearTimeout(scheduled);
     if (shown.status === 'ended') {
@@ -195,6 +276,7 @@ function player(root, plan) {
     }
     shown.status = 'ended';
     wake.sync(false);
+    document.body.classList.remove('is-playing');
     const result = timer.summary(state, tl);
     ui.player.hidden = true;
     ui.hurt.hidden = true;
@@ -217,7 +299,9 @@ function player(root, plan) {
       }
       return item;
     }));
+    speech.cancel();
     say(words['announce.done'], words['say.done']);
+    window.scrollTo(0, 0);
     $('end-heading').focus();
   }
 
@@ -229,73 +313,111 @@ function player(root, plan) {
     ui.intro.hidden = true;
     ui.overview.hidden = true;
     ui.player.hidden = false;
+    document.body.classList.add('is-playing');
     act(timer.start);
-    ui.player.scrollIntoView({ block: 'start' });
+    window.scrollTo(0, 0);
     ui.name.focus({ preventScroll: true });
   });
   ui.pause.addEventListener('click', () => act(timer.togglePause));
-  $('btn-next').addEventListener('click', () => act(timer.next));
-  $('btn-previous').addEventListener('click', () => act(timer.previous));
-  $('btn-restart').addEventListener('click', () => act(timer.restartStep));
-  $('btn-end').addEventListener('click', () => act(timer.end));
+  // Tap the picture or the countdown: pause and resume, from 2 m away with one hand.
+  for (const area of [ui.figure, ui.timer]) {
+    area.addEventListener('click', () => {
+      if (playing()) {
+        act(timer.togglePause);
+      }
+    });
+  }
+  $('btn-next').addEventListener('click', () => act(timer.next, true, true));
+  $('btn-previous').addEventListener('click', () => act(timer.previous, true, true));
+  $('btn-restart').addEventListener('click', () => act(timer.restartStep, true, true));
+  $('btn-end').addEventListener('click', askToEnd);
   $('btn-hurt').addEventListener('click', () => act(timer.hurt));
   ui.easierButton.addEventListener('click', () => {
-    act(timer.chooseEasier);
+    act(timer.chooseEasier, true, true);
     ui.name.focus();
   });
   $('btn-hurt-end').addEventListener('click', () => act(timer.end));
   $('btn-skip').addEventListener('click', () => {
-    act(timer.chooseSkip);
+    act(timer.chooseSkip, true, true);
     if (state.status !== 'ended') {
       ui.name.focus();
     }
   });
   ui.mute.addEventListener('click', toggleMute);
   ui.sound.addEventListener('click', toggleMute);
-  ui.voice.addEventListener('click', () => {
-    speech.enabled = !speech.enabled;
-    localStorage.setItem(STORAGE_VOICE, speech.enabled ? 'on' : 'off');
-    syncSoundButtons();
+  ui.voice.addEventListener('click', toggleVoice);
+  ui.voicePlayer.addEventListener('click', toggleVoice);
+
+  /** End asks first; the timer waits while it asks, and "Keep going" (or Escape) carries on as before. */
+  function askToEnd() {
+    resumeAfterAsk = state.status === 'running';
+    if (resumeAfterAsk) {
+      act(timer.pause);
+    }
+    ui.endAsk.showModal();
+  }
+  $('btn-keep-going').addEventListener('click', () => ui.endAsk.close('keep'));
+  $('btn-end-log').addEventListener('click', () => {
+    resumeAfterAsk = false;
+    ui.endAsk.close('end');
+    act(timer.end);
+  });
+  ui.endAsk.addEventListener('close', () => {
+    if (resumeAfterAsk) {
+      resumeAfterAsk = false;
+      act(timer.resume);
+    }
   });
 
-  document.addEventListener('keydown', (event) => {
-    if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) {
-      return;
+  /** Keys that are not for a form field or an open dialog. */
+  function forThePlayer(event) {
+    if (event.ctrlKey || event.metaKey || event.altKey || ui.endAsk.open) {
+      return false;
     }
     const tag = event.target && event.target.tagName;
-    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+    return tag !== 'INPUT' && tag !== 'SELECT' && tag !== 'TEXTAREA';
+  }
+
+  // Captured before any button sees it: Space pauses and resumes wherever the focus is, and never presses the
+  // button that was clicked last (a button would otherwise take Space as a press).
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || !forThePlayer(event)) {
       return;
     }
     if (event.key === 'm' || event.key === 'M') {
       toggleMute();
       return;
     }
-    if (state.status !== 'running' && state.status !== 'paused') {
+    if (!playing()) {
       return;
     }
     switch (event.key) {
       case ' ':
-        if (tag === 'BUTTON' || tag === 'A') {
-          return; // Space presses the focused button, as everywhere else
-        }
         event.preventDefault();
-        act(timer.togglePause);
+        if (!event.repeat) {
+          act(timer.togglePause);
+        }
         break;
       case 'ArrowRight':
         event.preventDefault();
-        act(timer.next);
+        act(timer.next, true, true);
         break;
       case 'ArrowLeft':
         event.preventDefault();
-        act(timer.previous);
+        act(timer.previous, true, true);
         break;
       case 'r':
       case 'R':
-        act(timer.restartStep);
+        act(timer.restartStep, true, true);
         break;
       default:
     }
-  });
+  }, true);
+  document.addEventListener('keyup', (event) => {
+    if (event.key === ' ' && playing() && forThePlayer(event)) {
+      event.preventDefault();
+    }
+  }, true);
 
   // A hidden tab's timers are throttled: on return, catch up at once.
   document.addEventListener('visibilitychange', () => {
@@ -308,17 +430,8 @@ function player(root, plan) {
     event.preventDefault();
     ui.logButton.disabled = true;
     ui.logError.hidden = true;
-    const body = timer.completion(state, tl, painBefore, rating(ui.painAfter), today());
     try {
-      const response = await fetch(root.dataset.logUrl, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify(body),
-        credentials: 'same-origin',
-      });
-      if (!response.ok) {
-        throw new Error(`HTTP ${response.status}`);
-      }
+      await logCompletion(timer.completion(state, tl, painBefore, rating(ui.painAfter), today()));
       window.location.assign(root.dataset.historyUrl);
     }
     catch (error) {
@@ -327,6 +440,20 @@ function player(root, plan) {
       ui.logButton.disabled = false;
     }
   });
+
+  /** Logs the completion: the one place that sends it (POST /api/routines/{id}/completions). */
+  async function logCompletion(body) {
+    const response = await fetch(root.dataset.logUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+      credentials: 'same-origin',
+    });
+    if (!response.ok) {
+      throw new Error(`HTTP ${response.status}`);
+    }
+    return response;
+  }
 
   function toggleMute() {
     audio.muted = !audio.muted;
@@ -337,24 +464,40 @@ function player(root, plan) {
     syncSoundButtons();
   }
 
+  function toggleVoice() {
+    speech.enabled = !speech.enabled;
+    localStorage.setItem(STORAGE_VOICE, speech.enabled ? 'on' : 'off');
+    if (!speech.enabled) {
+      speech.cancel();
+    }
+    syncSoundButtons();
+  }
+
   function syncSoundButtons() {
     const soundLabel = audio.muted ? words['sound.off'] : words['sound.on'];
-    ui.mute.textContent = soundLabel;
-    ui.sound.textContent = soundLabel;
-    ui.voice.textContent = speech.enabled ? words['voice.on'] : words['voice.off'];
+    const voiceLabel = speech.enabled ? words['voice.on'] : words['voice.off'];
     // The labels say the current state; aria-pressed tells a screen reader the same.
-    ui.mute.setAttribute('aria-pressed', String(!audio.muted));
-    ui.sound.setAttribute('aria-pressed', String(!audio.muted));
-    ui.voice.setAttribute('aria-pressed', String(speech.enabled));
-    ui.voice.hidden = !speech.available;
+    for (const button of [ui.mute, ui.sound]) {
+      button.textContent = soundLabel;
+      button.setAttribute('aria-pressed', String(!audio.muted));
+    }
+    for (const button of [ui.voice, ui.voicePlayer]) {
+      button.textContent = voiceLabel;
+      button.setAttribute('aria-pressed', String(speech.enabled));
+      button.hidden = !speech.available;
+    }
     root.classList.toggle('is-muted', audio.muted);
   }
 
-  /** Announces to a screen reader (step changes only, never every second) and optionally speaks aloud. */
+  /**
+   * Announces to a screen reader (step changes only, never every second) and optionally speaks aloud, cutting
+   * off whatever was still being said (a new segment matters more).
+   */
   function say(announcement, spoken) {
     ui.announce.textContent = announcement;
     if (spoken && !audio.muted) {
-      speech.say(spoken);
+      speech.cancel();
+      speech.say(spoken, true);
     }
   }
 
@@ -398,11 +541,11 @@ function player(root, plan) {
     return {
       available,
       enabled: available && localStorage.getItem(STORAGE_VOICE) !== 'off',
-      say(text) {
-        if (!this.enabled) {
+      /** Queues a sentence after what is being said, so "3, 2, 1" follows the step's words. */
+      say(text, allowed) {
+        if (!this.enabled || !allowed || !text) {
           return;
         }
-        window.speechSynthesis.cancel();
         const utterance = new SpeechSynthesisUtterance(text);
         utterance.lang = document.documentElement.lang || 'en';
         window.speechSynthesis.speak(utterance);

@@ -1,5 +1,6 @@
 package app.limber.session;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,23 +10,25 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 
 import app.limber.catalogue.DosageWords;
-
 import app.limber.routine.Prescription;
 import app.limber.routine.RoutineView;
 
 /**
  * What the player script needs, rendered into the page as JSON: every step's words and picture, and the timed
  * segments of its {@link Prescription} exactly as they gave the routine its total. The script adds nothing to the
- * timing; it only runs these segments one after another.
+ * timing; it only runs these segments one after another. The sentences a coach would say at the start of each
+ * segment are written here, from the plan's own numbers and in the page's language, so the voice never reads
+ * shorthand such as "× 4" or "s".
  */
 record PlayerPlan(UUID routineId, int totalSeconds, List<Step> steps, Map<String, String> messages) {
 
 	/** Words the script shows or speaks, under {@code session.js.} in messages-session.properties. */
-	static final List<String> MESSAGES = List.of("getReady", "move", "hold", "rep", "rest", "switchSides", "ofReps",
-			"position.set", "position.rep", "position.side", "step", "upNext.last", "pause", "resume", "sound.on",
-			"sound.off", "voice.on", "voice.off", "say.next", "say.switch", "say.rest", "say.done", "announce.step",
-			"announce.switch", "announce.rest", "announce.paused", "announce.resumed", "announce.done", "end.done",
-			"end.skipped", "end.easier", "end.hurt", "end.summary", "log.failed", "hurt.easier");
+	static final List<String> MESSAGES = List.of("getReady", "move", "relax", "hold", "rep", "rest", "switchSides",
+			"paused", "ofReps", "position.set", "position.rep", "position.side", "step", "upNext.last", "pause",
+			"resume", "sound.on", "sound.off", "voice.on", "voice.off", "say.hold", "say.relax", "say.more",
+			"say.last", "say.done", "transition.down", "transition.up", "announce.step", "announce.switch",
+			"announce.rest", "announce.paused", "announce.resumed", "announce.done", "end.done", "end.skipped",
+			"end.easier", "end.hurt", "end.summary", "log.failed", "hurt.easier");
 
 	static PlayerPlan of(RoutineView routine, String contextPath, MessageSource messages, Locale locale) {
 		List<Step> steps = routine.steps()
@@ -43,12 +46,19 @@ record PlayerPlan(UUID routineId, int totalSeconds, List<Step> steps, Map<String
 
 		static Step of(RoutineView.StepView step, String contextPath, MessageSource messages, Locale locale) {
 			Prescription dose = step.prescription();
-			return new Step(step.index(), step.exercise().slug(), step.exercise().name(), step.phase().urlValue(),
+			Speech speech = new Speech(messages, locale);
+			String name = step.exercise().name();
+			List<String> cues = step.exercise().keyCues();
+			String intro = speech.intro(step.index() == 0, name, dose, cues.isEmpty() ? null : cues.get(0));
+			List<Segment> segments = new ArrayList<>();
+			for (Prescription.Segment segment : dose.segments()) {
+				segments.add(Segment.of(segment, speech.at(segment, dose, intro)));
+			}
+			return new Step(step.index(), step.exercise().slug(), name, step.phase().urlValue(),
 					messages.getMessage(step.phase().labelKey(), null, locale),
-					contextPath + step.exercise().illustrationPath(), step.exercise().keyCues(),
-					words(dose, messages, locale), step.exercise().easierVariation(), dose.holdSeconds(),
-					dose.tempoSeconds(), dose.secondsPerRep(), dose.reps(), dose.sets(), dose.perSide(), dose.seconds(),
-					dose.segments().stream().map(Segment::of).toList());
+					contextPath + step.exercise().illustrationPath(), cues, words(dose, messages, locale),
+					step.exercise().easierVariation(), dose.holdSeconds(), dose.tempoSeconds(), dose.secondsPerRep(),
+					dose.reps(), dose.sets(), dose.perSide(), dose.seconds(), List.copyOf(segments));
 		}
 
 		/** The dosage in words, as the {@code fragments/dosage} summary writes it on the routine page. */
@@ -59,12 +69,69 @@ record PlayerPlan(UUID routineId, int totalSeconds, List<Step> steps, Map<String
 
 	}
 
-	/** One timed stretch of the player: {@code get-ready}, {@code work}, {@code switch-sides} or {@code rest}. */
-	record Segment(String type, int seconds, int set, int side, int reps) {
+	/**
+	 * One timed stretch of the player: {@code get-ready}, {@code work}, {@code switch-sides} or {@code rest}, and
+	 * {@code say}, the sentence the voice speaks as it starts.
+	 */
+	record Segment(String type, int seconds, int set, int side, int reps, String say) {
 
-		static Segment of(Prescription.Segment segment) {
+		static Segment of(Prescription.Segment segment, String say) {
 			return new Segment(segment.type().name().toLowerCase(Locale.ROOT).replace('_', '-'), segment.seconds(),
-					segment.set(), segment.side(), segment.reps());
+					segment.set(), segment.side(), segment.reps(), say);
+		}
+
+	}
+
+	/** The coach's sentences, from {@code session.say.} keys: whole words, numbers as numerals a voice reads out. */
+	record Speech(MessageSource messages, Locale locale) {
+
+		/** "Next: Bridge. 10 reps, 2 sets. Press through your heels." (the first step without "Next:"). */
+		String intro(boolean first, String name, Prescription dose, String cue) {
+			String intro = text(first ? "session.say.first" : "session.say.next", name, dose(dose));
+			return (cue == null) ? intro : intro + " " + sentence(cue);
+		}
+
+		/** "Hold for 15 seconds, 2 times on each side", "10 reps, 2 sets", "8 reps, holding each for 3 seconds". */
+		String dose(Prescription dose) {
+			StringBuilder words = new StringBuilder();
+			if (dose.isHold()) {
+				words.append(text("session.say.dose.hold", dose.holdSeconds(), dose.reps()));
+			}
+			else if (dose.holdSeconds() > 0) {
+				words.append(text("session.say.dose.repsWithHold", dose.reps(), dose.holdSeconds()));
+			}
+			else {
+				words.append(text("session.say.dose.reps", dose.reps()));
+			}
+			if (dose.perSide()) {
+				words.append(text("session.say.dose.eachSide"));
+			}
+			if (dose.sets() > 1) {
+				words.append(text("session.say.dose.sets", dose.sets()));
+			}
+			return words.toString();
+		}
+
+		String at(Prescription.Segment segment, Prescription dose, String intro) {
+			return switch (segment.type()) {
+				case GET_READY -> intro;
+				case WORK -> {
+					String go = text((dose.holdSeconds() > 0) ? "session.say.work.hold" : "session.say.work.reps");
+					yield (segment.set() > 1 && segment.side() == 1) ? text("session.say.set", segment.set()) + " " + go : go;
+				}
+				case SWITCH_SIDES -> text("session.say.switch");
+				case REST -> text("session.say.rest", segment.seconds());
+			};
+		}
+
+		private String text(String key, Object... arguments) {
+			return this.messages.getMessage(key, arguments, this.locale);
+		}
+
+		/** A catalogue cue as a spoken sentence: with its full stop. */
+		private static String sentence(String cue) {
+			String trimmed = cue.strip();
+			return trimmed.matches(".*[.!?]$") ? trimmed : trimmed + ".";
 		}
 
 	}

@@ -87,7 +87,8 @@ class PlayerPlanTests {
 		PlayerPlan plan = PlayerPlan.of(view(this.planner.plan(request), request), "/app", this.messages, Locale.ENGLISH);
 		assertThat(plan.messages()).containsKeys(PlayerPlan.MESSAGES.toArray(String[]::new))
 			.containsEntry("switchSides", "Switch sides")
-			.containsEntry("say.next", "Next: {0}, {1}");
+			.containsEntry("say.relax", "Relax")
+			.containsEntry("voice.on", "Voice: on");
 		PlayerPlan.Step first = plan.steps().get(0);
 		assertThat(first.illustration()).startsWith("/app/img/exercises/");
 		assertThat(first.cues()).hasSizeBetween(1, 3);
@@ -104,6 +105,46 @@ class PlayerPlanTests {
 		assertThat(PlayerPlan.Step.words(reps, this.messages, Locale.ENGLISH))
 			.isEqualTo("10 reps \u00b7 2 sets, 30 s rest between");
 		assertThat(PlayerPlan.Step.words(repsWithHold, this.messages, Locale.ENGLISH)).isEqualTo("8 \u00d7 3 s hold");
+	}
+
+	@Test
+	void theVoiceSaysTheDoseInWordsFromThePlansOwnNumbers() {
+		PlayerPlan.Speech speech = new PlayerPlan.Speech(this.messages, Locale.ENGLISH);
+		var hold = new app.limber.routine.Prescription(15, 4, 2, 1, 0, true);
+		var reps = new app.limber.routine.Prescription(0, 4, 10, 2, 30, false);
+		var repsWithHold = new app.limber.routine.Prescription(3, 3, 8, 1, 0, false);
+		var once = new app.limber.routine.Prescription(30, 4, 1, 1, 0, false);
+		assertThat(speech.dose(hold)).isEqualTo("Hold for 15 seconds, 2 times on each side");
+		assertThat(speech.dose(reps)).isEqualTo("10 reps, 2 sets");
+		assertThat(speech.dose(repsWithHold)).isEqualTo("8 reps, holding each for 3 seconds");
+		assertThat(speech.dose(once)).isEqualTo("Hold for 30 seconds");
+		assertThat(speech.intro(false, "Glute bridge", reps, "Squeeze your buttocks"))
+			.isEqualTo("Next: Glute bridge. 10 reps, 2 sets. Squeeze your buttocks.");
+		assertThat(speech.intro(true, "Cat-cow", new app.limber.routine.Prescription(0, 4, 10, 1, 0, false),
+				"Move slowly; never force the end of the range"))
+			.isEqualTo("Cat-cow. 10 reps. Move slowly; never force the end of the range.");
+	}
+
+	@Test
+	void everySegmentOfEveryRoutineHasASentenceWithoutShorthand() {
+		for (int minutes : new int[] { 5, 15, 30 }) {
+			for (Focus focus : Focus.values()) {
+				for (Setting setting : Setting.values()) {
+					RoutineRequest request = new RoutineRequest(minutes, focus, Level.INTERMEDIATE, setting, Set.of(), Set.of());
+					PlayerPlan plan = PlayerPlan.of(view(this.planner.plan(request), request), "", this.messages, Locale.ENGLISH);
+					for (PlayerPlan.Step step : plan.steps()) {
+						PlayerPlan.Segment getReady = step.segments().get(0);
+						assertThat(getReady.say()).startsWith((step.index() == 0 ? "" : "Next: ") + step.name() + ". ")
+							.contains(step.cues().get(0));
+						assertThat(step.segments()).allSatisfy((segment) -> assertThat(segment.say()).isNotBlank()
+							.doesNotContain("\u00d7", "{", "}")
+							.doesNotContainPattern("\\d ?s\\b"));
+						assertThat(step.segments()).filteredOn((segment) -> segment.type().equals("rest"))
+							.allSatisfy((rest) -> assertThat(rest.say()).isEqualTo("Rest for " + rest.seconds() + " seconds."));
+					}
+				}
+			}
+		}
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package app.limber.session;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -12,16 +13,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-
-import app.limber.Browser;
-import app.limber.BrowserTest;
+import app.limber.BrowserTestSupport;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,33 +28,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * so countdowns, auto-advance and a whole run are checked exactly and fast. Expectations come from the plan the
  * page carries, which is the plan the routine's times come from.
  */
-@BrowserTest
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SessionBrowserTests {
+class SessionBrowserTests extends BrowserTestSupport {
 
 	/** Where to save screenshots for a look by eye (-Dsession.screenshots=/tmp); none by default. */
 	private static final String SCREENSHOTS = System.getProperty("session.screenshots");
 
-	@LocalServerPort
-	private int port;
-
-	private Browser browser;
-
 	/** A 5-minute routine built once through the builder form; every test plays it in a fresh browser. */
 	private String routineId;
 
-	@BeforeAll
-	void startBrowserAndBuildARoutine() {
-		this.browser = new Browser();
-		try (BrowserContext builder = context(1280, 800)) {
-			this.routineId = build(builder.newPage());
-		}
-	}
+	/** A 15-minute routine (reps, holds, both sides, a rest between sets), for the phases of the player. */
+	private String longerRoutineId;
 
-	@AfterAll
-	void stopBrowser() {
-		this.browser.close();
+	@BeforeAll
+	void buildRoutines() {
+		try (BrowserContext builder = context(1280, 800)) {
+			this.routineId = build(builder.newPage(), 5);
+			this.longerRoutineId = build(builder.newPage(), 15);
+		}
 	}
 
 	@Test
@@ -66,7 +53,7 @@ class SessionBrowserTests {
 			Page page = openPaused(phone);
 			List<Map<String, Object>> steps = steps(page);
 			Map<String, Object> first = steps.get(0);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
 
 			assertThat(page.locator("#player")).isVisible();
 			assertThat(page.locator("#session-intro")).isHidden();
@@ -96,7 +83,8 @@ class SessionBrowserTests {
 			assertThat(page.locator("#player-position")).containsText("Rep 2 of " + reps);
 			if (number(first, "holdSeconds") == 0) {
 				assertThat(page.locator("#player-count")).hasText("2");
-				assertThat(page.locator("#player-label")).hasText("of " + reps);
+				assertThat(page.locator("#player-label")).hasText("Reps");
+				assertThat(page.locator("#player-of")).hasText("of " + reps);
 			}
 			assertThat(page.locator("#player-left")).hasText(clock(total(page) - 10 - perRep));
 			screenshot(page, "session-phone-work");
@@ -118,12 +106,13 @@ class SessionBrowserTests {
 			List<Map<String, Object>> steps = steps(page);
 			int sided = indexOf(steps, (step) -> Boolean.TRUE.equals(step.get("perSide")) && number(step, "holdSeconds") > 0);
 			Map<String, Object> step = steps.get(sided);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
 			for (int i = 0; i < sided; i++) {
 				page.keyboard().press("ArrowRight");
 			}
 			assertThat(page.locator("#player-name")).hasText((String) step.get("name"));
 			assertThat(page.locator("#player-position")).containsText("Side 1 of 2");
+			assertThat(page.locator("#player-figure")).not().hasClass(Pattern.compile(".*mirrored.*"));
 
 			int tempo = number(step, "tempoSeconds");
 			int hold = number(step, "holdSeconds");
@@ -144,6 +133,7 @@ class SessionBrowserTests {
 			assertThat(page.locator("#player-count")).hasText("5");
 			assertThat(page.locator("#player-position")).containsText("Side 2 of 2");
 			assertThat(page.locator("#player-announce")).hasText("Switch sides");
+			assertThat(page.locator("#player-figure")).hasClass(Pattern.compile(".*player__figure--mirrored.*"));
 			screenshot(page, "session-laptop-switch");
 			page.clock().runFor(5000);
 			assertThat(page.locator("#player-label")).hasText("Ease in");
@@ -156,7 +146,7 @@ class SessionBrowserTests {
 		try (BrowserContext laptop = context(1280, 800)) {
 			Page page = openPaused(laptop);
 			List<Map<String, Object>> steps = steps(page);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
 			page.clock().runFor(3000);
 			assertThat(page.locator("#player-count")).hasText("7");
 
@@ -175,7 +165,7 @@ class SessionBrowserTests {
 			assertThat(page.locator("#player-name")).hasText((String) steps.get(1).get("name"));
 			assertThat(page.locator("#player-count")).hasText("10");
 			assertThat(page.locator("#player-left")).hasText(clock(total(page) - number(steps.get(0), "seconds")));
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next").setExact(true)).click();
 			assertThat(page.locator("#player-name")).hasText((String) steps.get(2).get("name"));
 			page.keyboard().press("ArrowLeft");
 			assertThat(page.locator("#player-name")).hasText((String) steps.get(1).get("name"));
@@ -196,11 +186,11 @@ class SessionBrowserTests {
 			assertThat(page.locator("#player-count")).hasText("10");
 
 			// M mutes, and the choice is remembered on the next visit.
-			assertThat(page.locator("#btn-mute")).hasText("Sound on");
+			assertThat(page.locator("#btn-mute")).hasText("Sound: on");
 			page.keyboard().press("m");
-			assertThat(page.locator("#btn-mute")).hasText("Sound off");
+			assertThat(page.locator("#btn-mute")).hasText("Sound: off");
 			page.reload();
-			assertThat(page.locator("#btn-sound")).hasText("Sound off");
+			assertThat(page.locator("#btn-sound")).hasText("Sound: off");
 		}
 	}
 
@@ -209,7 +199,7 @@ class SessionBrowserTests {
 		try (BrowserContext phone = context(390, 844)) {
 			Page page = openPaused(phone);
 			List<Map<String, Object>> steps = steps(page);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
 			page.clock().runFor(12_000);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("This hurts")).click();
 
@@ -233,7 +223,8 @@ class SessionBrowserTests {
 			assertThat(page.locator("#player-name")).hasText((String) steps.get(1).get("name"));
 			assertThat(page.locator("#player-count")).hasText("10");
 
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End").setExact(true)).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End and log")).click();
 			Locator first = page.locator("#end-steps li").first();
 			assertThat(first).containsText("Skipped");
 			assertThat(first).containsText("This hurt");
@@ -256,7 +247,7 @@ class SessionBrowserTests {
 			Page page = openPaused(phone);
 			int total = total(page);
 			page.locator("#pain-before").selectOption("4");
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
 
 			page.clock().runFor(total * 1000L - 1000);
 			assertThat(page.locator("#player")).isVisible();
@@ -302,7 +293,7 @@ class SessionBrowserTests {
 		try (BrowserContext laptop = context(1280, 800)) {
 			Page page = openPaused(laptop);
 			int total = total(page);
-			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
 			// fastForward fires a due timer once, like a tab that was hidden for a minute and a bit.
 			page.clock().fastForward(75_300);
 			assertThat(page.locator("#player-left")).hasText(clock(total - 75));
@@ -356,27 +347,294 @@ class SessionBrowserTests {
 		}
 	}
 
+	/**
+	 * A phone propped on the floor, upright and sideways: at every phase the picture is large, the countdown at
+	 * least 96 px, the phase told by word, colour and icon, and Pause, Next and "This hurts" on screen.
+	 */
+	@ParameterizedTest(name = "{0} x {1}")
+	@CsvSource({ "390, 844", "844, 390" })
+	void everyPhaseCanBeFollowedFromTheFloor(int width, int height) {
+		try (BrowserContext phone = context(width, height)) {
+			Page page = openPaused(phone, this.longerRoutineId);
+			List<Map<String, Object>> steps = steps(page);
+			String view = (width < height) ? "phone" : "sideways";
+			List<String> seen = new ArrayList<>();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
+			page.clock().runFor(2000);
+			seen.add(phase(page, width, height, "Get ready", view + "-get-ready"));
+
+			int sided = indexOf(steps, (step) -> Boolean.TRUE.equals(step.get("perSide")) && number(step, "holdSeconds") >= 5
+					&& number(step, "reps") >= 2);
+			Map<String, Object> step = steps.get(sided);
+			int tempo = number(step, "tempoSeconds");
+			int hold = number(step, "holdSeconds");
+			goTo(page, sided);
+			page.clock().runFor((10 + tempo + 1) * 1000L);
+			seen.add(phase(page, width, height, "Hold", view + "-hold"));
+			page.clock().runFor(hold * 1000L);
+			seen.add(phase(page, width, height, "Relax", view + "-relax"));
+			int work = number(step, "reps") * number(step, "secondsPerRep");
+			page.clock().runFor((work - tempo - hold - 1 + 1) * 1000L);
+			seen.add(phase(page, width, height, "Switch sides", view + "-switch-sides"));
+
+			int reps = indexOf(steps, (s) -> number(s, "holdSeconds") == 0);
+			goTo(page, reps);
+			page.clock().runFor((10 + 2 * number(steps.get(reps), "secondsPerRep")) * 1000L + 500);
+			seen.add(phase(page, width, height, "Reps", view + "-reps"));
+			assertThat(page.locator("#player-count")).hasText("3");
+			assertThat(page.locator("#player-of")).hasText("of " + number(steps.get(reps), "reps"));
+
+			int rested = indexOf(steps, (s) -> segments(s).stream().anyMatch((g) -> "rest".equals(g.get("type"))));
+			goTo(page, rested);
+			int beforeRest = 0;
+			for (Map<String, Object> segment : segments(steps.get(rested))) {
+				if ("rest".equals(segment.get("type"))) {
+					break;
+				}
+				beforeRest += number(segment, "seconds");
+			}
+			page.clock().runFor(beforeRest * 1000L + 1500);
+			seen.add(phase(page, width, height, "Rest", view + "-rest"));
+
+			// Every phase looks different in colour and in icon, not only in its word.
+			assertThat(seen.stream().map((look) -> look.split("\\|")[1]).distinct()).hasSize(seen.size());
+			assertThat(seen.stream().map((look) -> look.split("\\|")[2]).distinct()).hasSize(seen.size());
+
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End").setExact(true)).click();
+			Locator ask = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("End the session?"));
+			assertThat(ask).isVisible();
+			for (String choice : List.of("#btn-keep-going", "#btn-end-log", "#btn-end-nolog")) {
+				assertWithinViewport(page, choice, width, height);
+			}
+			screenshot(page, "session-" + view + "-end-ask", false);
+		}
+	}
+
+	@Test
+	void aTapOnThePictureOrTheCountdownPausesAndResumes() {
+		try (BrowserContext phone = context(390, 844)) {
+			Page page = openPaused(phone);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
+			page.clock().runFor(2000);
+			assertThat(page.locator("#player-count")).hasText("8");
+
+			page.locator("#player-picture").click();
+			assertThat(page.locator("#btn-pause")).hasText("Resume");
+			assertThat(page.locator("#player-of")).hasText("Paused");
+			page.clock().runFor(5000);
+			assertThat(page.locator("#player-count")).hasText("8");
+
+			page.locator("#player-count").click();
+			assertThat(page.locator("#btn-pause")).hasText("Pause");
+			page.clock().runFor(1000);
+			assertThat(page.locator("#player-count")).hasText("7");
+		}
+	}
+
+	@Test
+	void spaceAfterAClickOnNextPausesAndNeverPressesNextAgain() {
+		try (BrowserContext laptop = context(1280, 800)) {
+			Page page = openPaused(laptop);
+			List<Map<String, Object>> steps = steps(page);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next").setExact(true)).click();
+			assertThat(page.locator("#player-name")).hasText((String) steps.get(1).get("name"));
+			assertThat(page.locator("#btn-next")).isFocused();
+
+			page.keyboard().press("Space");
+			assertThat(page.locator("#btn-pause")).hasText("Resume");
+			assertThat(page.locator("#player-name")).hasText((String) steps.get(1).get("name"));
+			page.clock().runFor(3000);
+			assertThat(page.locator("#player-count")).hasText("10");
+			page.keyboard().press("Space");
+			assertThat(page.locator("#btn-pause")).hasText("Pause");
+			assertThat(page.locator("#player-name")).hasText((String) steps.get(1).get("name"));
+			page.clock().runFor(1000);
+			assertThat(page.locator("#player-count")).hasText("9");
+
+			// The other keys still work with the focus on a button.
+			page.keyboard().press("ArrowRight");
+			assertThat(page.locator("#player-name")).hasText((String) steps.get(2).get("name"));
+			page.keyboard().press("ArrowLeft");
+			assertThat(page.locator("#player-name")).hasText((String) steps.get(1).get("name"));
+			page.clock().runFor(3000);
+			page.keyboard().press("r");
+			assertThat(page.locator("#player-count")).hasText("10");
+			page.keyboard().press("m");
+			assertThat(page.locator("#btn-mute")).hasText("Sound: off");
+			assertThat(page.locator("#btn-mute")).hasAttribute("aria-pressed", "false");
+		}
+	}
+
+	@Test
+	void endAsksFirstAndTheTimerWaitsForTheAnswer() {
+		try (BrowserContext phone = context(390, 844)) {
+			Page page = openPaused(phone);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
+			page.clock().runFor(2000);
+			Locator end = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End").setExact(true));
+			Locator ask = page.getByRole(AriaRole.DIALOG, new Page.GetByRoleOptions().setName("End the session?"));
+
+			end.click();
+			assertThat(ask).isVisible();
+			assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep going"))).isFocused();
+			page.clock().runFor(5000);
+			assertThat(page.locator("#player-count")).hasText("8");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keep going")).click();
+			assertThat(ask).isHidden();
+			assertThat(page.locator("#player")).isVisible();
+			page.clock().runFor(1000);
+			assertThat(page.locator("#player-count")).hasText("7");
+
+			end.click();
+			page.keyboard().press("Escape");
+			assertThat(ask).isHidden();
+			page.clock().runFor(1000);
+			assertThat(page.locator("#player-count")).hasText("6");
+
+			end.click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("End without logging")).click();
+			page.waitForURL("**/routines/" + this.routineId);
+			assertThat(page.evaluate("async () => (await (await fetch('/api/completions')).json()).length")).isEqualTo(0);
+		}
+	}
+
+	@Test
+	void theVoiceSpeaksLikeACoachWithThreeTwoOne() {
+		try (BrowserContext phone = context(390, 844)) {
+			phone.addInitScript("""
+					window.spoken = [];
+					SpeechSynthesis.prototype.speak = function (utterance) { window.spoken.push(utterance.text); };
+					SpeechSynthesis.prototype.cancel = function () {};
+					""");
+			Page page = openPaused(phone);
+			List<Map<String, Object>> steps = steps(page);
+			assertThat(page.locator("#btn-voice")).hasText("Voice: on");
+			assertThat(page.locator("#btn-voice")).hasAttribute("aria-pressed", "true");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
+
+			// A rep exercise from its get-ready: its name and dose in words, a cue, 3-2-1, "Go", "5 more", "Last one".
+			int repsStep = indexOf(steps, (s) -> number(s, "holdSeconds") == 0 && number(s, "reps") > 5);
+			Map<String, Object> reps = steps.get(repsStep);
+			goTo(page, repsStep);
+			page.evaluate("() => { window.spoken = []; }");
+			page.keyboard().press("r");
+			page.clock().runFor(number(reps, "seconds") * 1000L - 500);
+			List<String> spoken = spoken(page);
+			String intro = (String) segments(reps).get(0).get("say");
+			assertThat(intro).contains((String) reps.get("name"), reps.get("reps") + " reps", ((List<?>) reps.get("cues")).get(0).toString());
+			assertThat(spoken).containsSubsequence(intro, "3", "2", "1", "Go.", "5 more", "Last one");
+
+			// A hold: "Hold", 3-2-1 at its end, "Relax".
+			int holdStep = indexOf(steps, (s) -> number(s, "holdSeconds") >= 5 && number(s, "reps") >= 2);
+			Map<String, Object> hold = steps.get(holdStep);
+			goTo(page, holdStep);
+			page.evaluate("() => { window.spoken = []; }");
+			page.keyboard().press("r");
+			page.clock().runFor((10 + number(hold, "secondsPerRep") + 1) * 1000L);
+			assertThat(spoken(page)).containsSubsequence((String) segments(hold).get(0).get("say"), "3", "2", "1",
+					"Ease in.", "Hold", "3", "2", "1", "Relax");
+			assertThat(String.join(" ", spoken(page))).doesNotContain("×").doesNotContainPattern("\\d ?s\\b");
+
+			// The toggle says what it does, and off means silence.
+			Locator toggle = page.locator("#btn-voice-player");
+			assertThat(toggle).hasText("Voice: on");
+			toggle.click();
+			assertThat(toggle).hasText("Voice: off");
+			assertThat(toggle).hasAttribute("aria-pressed", "false");
+			page.evaluate("() => { window.spoken = []; }");
+			page.clock().runFor(20_000);
+			assertThat(spoken(page)).isEmpty();
+		}
+	}
+
+	/** Checks the player at one phase and returns "word|colour|icon" for it. */
+	private static String phase(Page page, int width, int height, String word, String screenshot) {
+		assertThat(page.locator("#player-label")).hasText(word);
+		screenshot(page, "session-" + screenshot, false);
+		double countFont = Double.parseDouble(((String) page.evaluate(
+				"() => getComputedStyle(document.getElementById('player-count')).fontSize")).replace("px", ""));
+		assertThat(countFont).as("countdown font size").isGreaterThanOrEqualTo(96);
+		var picture = page.locator("#player-picture").boundingBox();
+		var ring = page.locator("#player-timer .ring").boundingBox();
+		if (width < height) {
+			assertThat(picture.width).as("picture width").isGreaterThanOrEqualTo(300);
+			assertThat(picture.y + picture.height).as("picture above the countdown").isLessThanOrEqualTo(ring.y);
+		}
+		else {
+			assertThat(picture.x + picture.width).as("picture beside the countdown").isLessThanOrEqualTo(ring.x);
+			assertThat(picture.width).as("picture width").isGreaterThanOrEqualTo(300);
+		}
+		assertWithinViewport(page, "#player-timer .ring", width, height);
+		assertWithinViewport(page, "#player-beat", width, height);
+		for (String control : List.of("#btn-pause", "#btn-next", "#btn-hurt")) {
+			assertWithinViewport(page, control, width, height);
+		}
+		assertThat(page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+		double wordFont = Double.parseDouble(((String) page.evaluate(
+				"() => getComputedStyle(document.getElementById('player-beat')).fontSize")).replace("px", ""));
+		assertThat(wordFont).as("phase word font size").isGreaterThanOrEqualTo(24);
+		return word + "|" + page.evaluate("() => getComputedStyle(document.getElementById('player-beat')).backgroundColor")
+				+ "|" + page.evaluate("() => [...document.querySelectorAll('#player-beat .beat__shape')]"
+						+ ".filter((g) => getComputedStyle(g).display !== 'none').map((g) => g.getAttribute('class')).join()");
+	}
+
+	private static void assertWithinViewport(Page page, String selector, int width, int height) {
+		var box = page.locator(selector).boundingBox();
+		assertThat(box).as(selector + " is shown").isNotNull();
+		assertThat(box.x).as(selector + " left").isGreaterThanOrEqualTo(0);
+		assertThat(box.y).as(selector + " top").isGreaterThanOrEqualTo(0);
+		assertThat(box.x + box.width).as(selector + " right").isLessThanOrEqualTo(width);
+		assertThat(box.y + box.height).as(selector + " bottom").isLessThanOrEqualTo(height);
+	}
+
+	/** Moves to a step with the arrow keys, from wherever the player is. */
+	private static void goTo(Page page, int index) {
+		int at = Integer.parseInt(page.locator("#player-step").textContent().split(" ")[1]) - 1;
+		for (; at < index; at++) {
+			page.keyboard().press("ArrowRight");
+		}
+		for (; at > index; at--) {
+			page.keyboard().press("ArrowLeft");
+		}
+		assertThat(page.locator("#player-step")).hasText(Pattern.compile("Step " + (index + 1) + " of \\d+"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> spoken(Page page) {
+		return (List<String>) page.evaluate("() => window.spoken");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> segments(Map<String, Object> step) {
+		return (List<Map<String, Object>>) step.get("segments");
+	}
+
 	private BrowserContext context(int width, int height) {
-		return this.browser.newContext("http://localhost:" + this.port, width, height);
+		return person(width, height);
+	}
+
+	private Page openPaused(BrowserContext context) {
+		return openPaused(context, this.routineId);
 	}
 
 	/** Opens the player with the clock installed and paused: from here on time moves only by runFor. */
-	private Page openPaused(BrowserContext context) {
+	private Page openPaused(BrowserContext context, String routine) {
 		Page page = context.newPage();
 		// Today, so that the day the page logs is the server's day too.
 		long start = System.currentTimeMillis();
 		page.clock().install(new Clock.InstallOptions().setTime(start));
-		page.navigate("/routines/" + this.routineId + "/session");
+		page.navigate("/routines/" + routine + "/session");
 		page.clock().pauseAt(start + 60_000);
 		assertThat(page.locator("#session-start")).isVisible();
 		return page;
 	}
 
-	/** Builds a 5-minute routine through the form, as a person would, and returns its id. */
-	private static String build(Page page) {
+	/** Builds a routine through the form, as a person would, and returns its id. */
+	private static String build(Page page, int minutes) {
 		page.navigate("/routines/new");
 		page.locator("input[name=safetyReviewed]").check();
-		page.locator("#minutes").fill("5");
+		page.locator("#minutes").fill(String.valueOf(minutes));
 		page.locator("input[name=focus][value=tight]").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Build my routine")).click();
 		page.waitForURL(Pattern.compile(".*/routines/[0-9a-f-]{36}.*"));
@@ -413,8 +671,13 @@ class SessionBrowserTests {
 	}
 
 	private static void screenshot(Page page, String name) {
+		screenshot(page, name, true);
+	}
+
+	/** The whole page, or only what is on the screen (what someone on the mat sees). */
+	private static void screenshot(Page page, String name, boolean fullPage) {
 		if (SCREENSHOTS != null) {
-			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(SCREENSHOTS, name + ".png")).setFullPage(true));
+			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of(SCREENSHOTS, name + ".png")).setFullPage(fullPage));
 		}
 	}
 
