@@ -6,6 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -73,7 +74,9 @@ class ApiDocsBrowserTests {
 			});
 
 			page.navigate("/swagger-ui/index.html");
-			assertThat(page.locator(".information-container .title")).containsText("Limber API");
+			// The first /v3/api-docs builds the document (several seconds on a busy machine): wait for it.
+			assertThat(page.locator(".information-container .title")).containsText("Limber API",
+					new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
 			Locator operations = page.locator(".opblock");
 			assertThat(operations.first()).isVisible();
 			assertThat(operations).hasCount(7);
