@@ -7,11 +7,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Clock;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ReducedMotion;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -546,6 +549,70 @@ class SessionBrowserTests extends BrowserTestSupport {
 			page.clock().runFor(20_000);
 			assertThat(spoken(page)).isEmpty();
 		}
+	}
+
+	/** The planner marks a get-ready that moves between floor and standing; the player says which way. */
+	@Test
+	void aGetReadyThatMovesToTheFloorSaysSoOnScreenAndAloud() {
+		try (BrowserContext phone = context(390, 844)) {
+			phone.addInitScript("""
+					window.spoken = [];
+					SpeechSynthesis.prototype.speak = function (utterance) { window.spoken.push(utterance.text); };
+					SpeechSynthesis.prototype.cancel = function () {};
+					""");
+			planWith(phone, "{\"type\":\"get-ready\"", "{\"type\":\"get-ready\",\"transition\":\"down\"");
+			Page page = openPaused(phone);
+			String intro = (String) segments(steps(page).get(0)).get(0).get("say");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
+			assertThat(page.locator("#player-label")).hasText("Get down on the floor");
+			assertThat(page.locator("#player")).hasAttribute("data-beat", "down");
+			assertThat(page.locator("#player-beat .beat__shape--down")).isVisible();
+			assertThat(spoken(page)).first().isEqualTo("Get down on the floor. " + intro);
+			page.keyboard().press("ArrowRight");
+			assertThat(page.locator("#player-label")).hasText("Get ready");
+		}
+	}
+
+	/**
+	 * The picture slot with a step's start and end stills: under reduced motion they stand side by side instead of
+	 * the (moving) picture; otherwise the picture shows alone.
+	 */
+	@Test
+	void underReducedMotionThePictureSlotShowsTheStillsSideBySide() {
+		for (boolean reduced : new boolean[] { true, false }) {
+			try (BrowserContext phone = context(390, 844)) {
+				planWith(phone, "\"illustration\":\"",
+						"\"stills\":[\"/img/exercises/cat-cow.svg\",\"/img/exercises/childs-pose.svg\"],\"illustration\":\"");
+				Page page = openPaused(phone);
+				page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(reduced ? ReducedMotion.REDUCE
+						: ReducedMotion.NO_PREFERENCE));
+				page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
+				if (reduced) {
+					assertThat(page.locator("#player-picture")).isHidden();
+					assertThat(page.locator("#player-still-start")).hasAttribute("src", "/img/exercises/cat-cow.svg");
+					var start = page.locator("#player-still-start").boundingBox();
+					var end = page.locator("#player-still-end").boundingBox();
+					assertThat(start.x + start.width).isLessThanOrEqualTo(end.x);
+					assertThat(Math.abs(start.y - end.y)).isLessThan(1);
+					assertThat(start.width).isGreaterThan(140);
+				}
+				else {
+					assertThat(page.locator("#player-picture")).isVisible();
+					assertThat(page.locator("#player-still-start")).isHidden();
+				}
+			}
+		}
+	}
+
+	/** Serves the session page with its plan changed, as a later planner or figure model will write it. */
+	private static void planWith(BrowserContext context, String first, String replacement) {
+		context.route("**/routines/*/session", (route) -> {
+			APIResponse response = route.fetch();
+			String page = response.text();
+			assertThat(page).contains(first);
+			route.fulfill(new Route.FulfillOptions().setResponse(response).setBody(page.replaceFirst(Pattern.quote(first),
+					Matcher.quoteReplacement(replacement))));
+		});
 	}
 
 	/** Checks the player at one phase and returns "word|colour|icon" for it. */
