@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.FSStreamFactory;
@@ -23,6 +24,8 @@ import org.springframework.core.io.ClassPathResource;
 final class StaticFiles implements FSStreamFactory {
 
 	private static final Logger logger = LoggerFactory.getLogger(StaticFiles.class);
+
+	private static final Pattern HASHED = Pattern.compile("-[0-9a-f]{32}(\\.[^./]+)$");
 
 	private final String appUrl;
 
@@ -54,7 +57,12 @@ final class StaticFiles implements FSStreamFactory {
 		if (path == null || !path.startsWith(basePath) || path.contains("..")) {
 			return null;
 		}
-		return new ClassPathResource("static/" + path.substring(basePath.length()));
+		ClassPathResource file = new ClassPathResource("static/" + path.substring(basePath.length()));
+		if (!file.isReadable()) {
+			// The page links static files under content-hashed names (/css/sheet-<md5>.css): the file itself.
+			file = new ClassPathResource(HASHED.matcher(file.getPath()).replaceFirst("$1"));
+		}
+		return file;
 	}
 
 	private record Resource(ClassPathResource file) implements FSStream {
