@@ -115,6 +115,11 @@ public class Routine {
 				this.conditions.isEmpty() ? Set.of() : EnumSet.copyOf(this.conditions));
 	}
 
+	/** Goes up with every saved change. */
+	public int getVersion() {
+		return this.version;
+	}
+
 	public boolean isOwnedBy(UUID owner) {
 		return this.ownerId.equals(owner);
 	}

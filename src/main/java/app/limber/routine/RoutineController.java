@@ -1,6 +1,5 @@
 package app.limber.routine;
 
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -102,11 +101,10 @@ class RoutineController {
 		if (problem != null && PROBLEMS.contains(problem)) {
 			model.addAttribute("stepError", new StepError(step, "routine.edit." + problem));
 		}
-		Optional<UUID> viewer = this.owners.current(request);
-		RoutineView routine = this.routines.get(routineId, viewer);
-		model.addAttribute("routine", routine);
-		if (routine.owned()) {
-			model.addAttribute("swapChoices", this.routines.swapChoicesForEachStep(routineId, viewer.get()));
+		RoutinePage page = this.routines.page(routineId, this.owners.current(request));
+		model.addAttribute("routine", page.routine());
+		if (page.routine().owned()) {
+			model.addAttribute("swapChoices", page.swapChoices());
 		}
 		return "routines/detail";
 	}

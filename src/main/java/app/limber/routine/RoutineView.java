@@ -10,11 +10,19 @@ import app.limber.catalogue.HealthCondition;
 
 /**
  * A routine as pages and the API show it. {@code owned} says whether the viewer owns it: only then may they edit it
- * or see its safety answers.
+ * or see its safety answers. {@code version} goes up with every change to the routine (what is made from it, such
+ * as its PDF, may be kept under its id and version).
  */
 public record RoutineView(UUID id, String name, int minutes, Focus focus, Level level, Setting setting,
 		Set<Avoid> avoid, Set<HealthCondition> conditions, Instant safetyCheckedAt, Instant createdAt,
-		List<StepView> steps, boolean owned) {
+		List<StepView> steps, boolean owned, int version) {
+
+	/** A routine that was never saved (version 0). */
+	public RoutineView(UUID id, String name, int minutes, Focus focus, Level level, Setting setting, Set<Avoid> avoid,
+			Set<HealthCondition> conditions, Instant safetyCheckedAt, Instant createdAt, List<StepView> steps,
+			boolean owned) {
+		this(id, name, minutes, focus, level, setting, avoid, conditions, safetyCheckedAt, createdAt, steps, owned, 0);
+	}
 
 	public int totalSeconds() {
 		return this.steps.stream().mapToInt(StepView::seconds).sum();

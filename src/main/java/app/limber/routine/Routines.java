@@ -70,6 +70,17 @@ public class Routines {
 	}
 
 	/**
+	 * The routine's page: the routine and, for its owner, what could replace each step (see
+	 * {@link #swapChoicesForEachStep}), from one read of the routine.
+	 */
+	@Transactional(readOnly = true)
+	public RoutinePage page(UUID id, Optional<UUID> viewer) {
+		Routine routine = this.routines.findById(id).orElseThrow(() -> RoutineNotFoundException.of(id));
+		RoutineView view = view(routine, viewer);
+		return new RoutinePage(view, view.owned() ? swapChoicesForEachStep(routine) : List.of());
+	}
+
+	/**
 	 * "Make it mine": copies a routine someone shared into the caller's own, under the caller's safety answers. Steps
 	 * that don't suit those answers are swapped for one that does, or left out.
 	 */
@@ -177,7 +188,10 @@ public class Routines {
 	 */
 	@Transactional(readOnly = true)
 	public List<List<ExerciseDetails>> swapChoicesForEachStep(UUID id, UUID owner) {
-		Routine routine = owned(id, owner);
+		return swapChoicesForEachStep(owned(id, owner));
+	}
+
+	private List<List<ExerciseDetails>> swapChoicesForEachStep(Routine routine) {
 		RoutinePlanner planner = planner();
 		Map<Phase, List<ExerciseDetails>> byPhase = new EnumMap<>(Phase.class);
 		return routine.steps()
@@ -272,7 +286,7 @@ public class Routines {
 		}
 		return new RoutineView(routine.getId(), routine.getName(), request.minutes(), request.focus(),
 				request.level(), request.setting(), owned ? request.avoid() : Set.of(), owned ? request.conditions() : Set.of(),
-				routine.getSafetyCheckedAt(), routine.getCreatedAt(), List.copyOf(steps), owned);
+				routine.getSafetyCheckedAt(), routine.getCreatedAt(), List.copyOf(steps), owned, routine.getVersion());
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import app.limber.owner.OwnerKeys;
@@ -36,10 +37,13 @@ class SheetController {
 
 	private final Sheets sheets;
 
-	SheetController(Routines routines, OwnerKeys owners, Sheets sheets) {
+	private final SheetPdfCache pdfs;
+
+	SheetController(Routines routines, OwnerKeys owners, Sheets sheets, SheetPdfCache pdfs) {
 		this.routines = routines;
 		this.owners = owners;
 		this.sheets = sheets;
+		this.pdfs = pdfs;
 	}
 
 	@GetMapping("/routines/{id}/sheet")
@@ -53,10 +57,17 @@ class SheetController {
 
 	@GetMapping("/routines/{id}/sheet.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable String id, @RequestParam(required = false) Paper paper,
-			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale, WebRequest webRequest) {
 		RoutineView routine = routine(id, request);
-		byte[] pdf = this.sheets.pdf(routine, appUrl(), (paper != null) ? paper : Paper.forLocale(locale), locale,
-				request, response);
+		Paper sheetPaper = (paper != null) ? paper : Paper.forLocale(locale);
+		String appUrl = appUrl();
+		// Made once per version of the routine (and paper, language, day); a repeat download is a 304.
+		SheetPdfCache.Key key = this.pdfs.key(routine, sheetPaper, locale, appUrl);
+		String etag = this.pdfs.etag(key);
+		if (webRequest.checkNotModified(etag)) {
+			return null;
+		}
+		byte[] pdf = this.pdfs.get(key, () -> this.sheets.pdf(routine, appUrl, sheetPaper, locale, request, response));
 		ContentDisposition download = ContentDisposition.attachment()
 			.filename(Sheets.fileName(routine.name()), StandardCharsets.UTF_8)
 			.build();
@@ -64,6 +75,7 @@ class SheetController {
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, download.toString())
 			.cacheControl(CacheControl.noCache())
+			.eTag(etag)
 			.body(pdf);
 	}
 

@@ -1,5 +1,6 @@
 package app.limber.sheet;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,8 @@ import java.time.format.TextStyle;
 import java.time.temporal.WeekFields;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -44,6 +47,8 @@ public class Sheets {
 	static final String FONT_FAMILY = "DejaVu Sans";
 
 	private static final int FILE_NAME_MAX_LENGTH = 60;
+
+	private static final Map<String, byte[]> FONTS = new ConcurrentHashMap<>();
 
 	private final ISpringTemplateEngine templates;
 
@@ -178,13 +183,16 @@ public class Sheets {
 		return pdf.toByteArray();
 	}
 
+	/** Read from the jar once: each PDF embeds the parts of the fonts it uses. */
 	private static InputStream font(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The sheet's font " + path + " is missing", ex);
-		}
+		return new ByteArrayInputStream(FONTS.computeIfAbsent(path, (name) -> {
+			try (InputStream in = new ClassPathResource(name).getInputStream()) {
+				return in.readAllBytes();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("The sheet's font " + name + " is missing", ex);
+			}
+		}));
 	}
 
 }

@@ -1,5 +1,6 @@
 package app.limber.sheet;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -7,6 +8,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import com.openhtmltopdf.extend.FSStream;
@@ -24,6 +27,8 @@ import org.springframework.core.io.ClassPathResource;
 final class StaticFiles implements FSStreamFactory {
 
 	private static final Logger logger = LoggerFactory.getLogger(StaticFiles.class);
+
+	private static final Map<String, byte[]> CONTENTS = new ConcurrentHashMap<>();
 
 	private static final Pattern HASHED = Pattern.compile("-[0-9a-f]{32}(\\.[^./]+)$");
 
@@ -72,12 +77,15 @@ final class StaticFiles implements FSStreamFactory {
 			if (this.file == null) {
 				return null;
 			}
-			try {
-				return this.file.getInputStream();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			// Static files change only with a release: each is read from the jar once.
+			return new ByteArrayInputStream(CONTENTS.computeIfAbsent(this.file.getPath(), (path) -> {
+				try (InputStream in = this.file.getInputStream()) {
+					return in.readAllBytes();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			}));
 		}
 
 		@Override
