@@ -140,6 +140,7 @@ function player(root, plan) {
    * The step's words and picture. The picture slot: the step's "illustration" (which may move), its "stills"
    * (start and end positions, side by side under reduced motion) when the plan has them, "easierIllustration"
    * after "Try the easier version", mirrored on side 2 (see draw), and the rep rhythm as --rep-seconds.
+   * Under the cues, the step's "pregnancyNotes" when the plan has them.
    */
   function drawStep(step, index, easier) {
     ui.phase.textContent = step.phaseLabel;
@@ -161,8 +162,10 @@ function player(root, plan) {
     }));
     ui.easier.hidden = !easier || !step.easier;
     ui.easier.textContent = step.easier ? format(words['hurt.easier'], step.easier) : '';
-    ui.note.hidden = !step.note;
-    ui.note.textContent = step.note || '';
+    // The planner's notes for this exercise in pregnancy, when the routine was made for someone pregnant.
+    const notes = Array.isArray(step.pregnancyNotes) ? step.pregnancyNotes.filter(Boolean) : [];
+    ui.note.hidden = notes.length === 0;
+    ui.note.textContent = notes.length ? `${words.pregnancy} ${notes.join(' ')}` : '';
     const following = plan.steps[index + 1];
     ui.next.textContent = following ? `${following.name} · ${following.dose}` : words['upNext.last'];
   }

@@ -26,7 +26,7 @@ record PlayerPlan(UUID routineId, int totalSeconds, List<Step> steps, Map<String
 	static final List<String> MESSAGES = List.of("getReady", "move", "relax", "hold", "rep", "rest", "switchSides",
 			"paused", "ofReps", "position.set", "position.rep", "position.side", "step", "upNext.last", "pause",
 			"resume", "sound.on", "sound.off", "voice.on", "voice.off", "say.hold", "say.relax", "say.more",
-			"say.last", "say.done", "transition.down", "transition.up", "announce.step", "announce.switch",
+			"say.last", "say.done", "transition.down", "transition.up", "pregnancy", "announce.step", "announce.switch",
 			"announce.rest", "announce.paused", "announce.resumed", "announce.done", "end.done", "end.skipped",
 			"end.easier", "end.hurt", "end.summary", "log.failed", "hurt.easier");
 

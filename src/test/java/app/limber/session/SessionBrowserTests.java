@@ -604,6 +604,19 @@ class SessionBrowserTests extends BrowserTestSupport {
 		}
 	}
 
+	@Test
+	void aStepsPregnancyNotesShowWithIt() {
+		try (BrowserContext phone = context(390, 844)) {
+			planWith(phone, "\"illustration\":\"", "\"pregnancyNotes\":[\"A note from the catalogue.\"],\"illustration\":\"");
+			Page page = openPaused(phone);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
+			assertThat(page.locator("#player-note")).isVisible();
+			assertThat(page.locator("#player-note")).hasText("In pregnancy: A note from the catalogue.");
+			page.keyboard().press("ArrowRight");
+			assertThat(page.locator("#player-note")).isHidden();
+		}
+	}
+
 	/** Serves the session page with its plan changed, as a later planner or figure model will write it. */
 	private static void planWith(BrowserContext context, String first, String replacement) {
 		context.route("**/routines/*/session", (route) -> {
