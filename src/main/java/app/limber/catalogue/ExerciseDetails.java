@@ -15,9 +15,34 @@ public record ExerciseDetails(String slug, String name, String family, ExerciseK
 		Dosage beginnerDosage, Dosage regularDosage, List<String> steps, List<String> cues, List<String> mistakes,
 		List<String> cautions, String easierVariation, String harderVariation, String benefit) {
 
+	/** The picture for pages that stay still (cards, lists): the end position. */
 	@JsonProperty("illustration")
 	public String illustrationPath() {
-		return "/img/exercises/" + this.slug + ".svg";
+		return Figures.path(this.slug, "end");
+	}
+
+	/** The picture for paper: the end position over a faint start, so the movement shows without motion. */
+	@JsonIgnore
+	public String printPath() {
+		return Figures.path(this.slug, "print");
+	}
+
+	/** The picture that moves from the start position to the end and back, in the beginner's rhythm. */
+	@JsonProperty("animation")
+	public String animationPath() {
+		return Figures.path(this.slug, null);
+	}
+
+	/** The start and end positions side by side, still: what a person who asked for less motion sees. */
+	@JsonIgnore
+	public String stillsPath() {
+		return Figures.path(this.slug, "pair");
+	}
+
+	/** The message key of the picture's words: what the body does. */
+	@JsonIgnore
+	public String pictureTextKey() {
+		return "figure." + this.slug;
 	}
 
 	@JsonIgnore

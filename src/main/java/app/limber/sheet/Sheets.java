@@ -32,6 +32,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
+import app.limber.catalogue.Figures;
 import app.limber.routine.RoutineView;
 
 /**
@@ -56,10 +57,13 @@ public class Sheets {
 
 	private final Clock clock;
 
-	Sheets(ISpringTemplateEngine templates, ApplicationContext applicationContext, Clock clock) {
+	private final Figures figures;
+
+	Sheets(ISpringTemplateEngine templates, ApplicationContext applicationContext, Clock clock, Figures figures) {
 		this.templates = templates;
 		this.applicationContext = applicationContext;
 		this.clock = clock;
+		this.figures = figures;
 		PdfRendererLogging.install();
 	}
 
@@ -85,7 +89,7 @@ public class Sheets {
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.applicationContext, null));
 		String html = this.templates.process(TEMPLATE, context);
-		return render(xmlSafe(html), new StaticFiles(appUrl), paper);
+		return render(xmlSafe(html), new StaticFiles(appUrl, this.figures), paper);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package app.limber.catalogue;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -26,7 +27,7 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 /**
  * Every exercise in the catalogue is complete, dosed within the reference ranges
- * (shared/reference/exercise-facts.md §2) and has an illustration that parses as SVG.
+ * (shared/reference/exercise-facts.md §2) and has a moving picture drawn from its pose data.
  */
 @DataJpaTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -120,28 +121,66 @@ class CatalogueContentTests {
 		}));
 	}
 
+	/**
+	 * Every exercise has a picture drawn from its pose data, in every frame, version and side the app serves: it
+	 * parses as SVG, says what the body does, draws a body, moves (with SMIL) only when it should, and its start and
+	 * end positions differ.
+	 */
 	@TestFactory
-	Stream<DynamicTest> everyExerciseHasAnIllustrationThatParsesAsSvg() {
+	Stream<DynamicTest> everyExerciseHasAPictureThatParsesAndMoves() throws Exception {
+		FigureBook book = FigureBook.load();
+		Properties messages = new Properties();
+		try (InputStream in = new ClassPathResource("messages.properties").getInputStream()) {
+			messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+		}
 		return this.catalogue.stream().map((exercise) -> DynamicTest.dynamicTest(exercise.slug(), () -> {
-			ClassPathResource file = new ClassPathResource("static" + exercise.illustrationPath());
-			assertThat(file.exists()).as(file.getPath()).isTrue();
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			factory.setNamespaceAware(true);
-			factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-			try (InputStream in = file.getInputStream()) {
-				Document svg = factory.newDocumentBuilder().parse(in);
-				Element root = svg.getDocumentElement();
-				assertThat(root.getLocalName()).isEqualTo("svg");
-				assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
-				assertThat(root.getAttribute("viewBox")).isNotBlank();
-				assertThat(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").getLength())
-					.as("has a <title> for screen readers").isPositive();
-				assertThat(svg.getElementsByTagNameNS("*", "path").getLength()
-						+ svg.getElementsByTagNameNS("*", "line").getLength()
-						+ svg.getElementsByTagNameNS("*", "polyline").getLength())
-					.as("draws something").isPositive();
+			Figure figure = book.find(exercise.slug()).orElse(null);
+			assertThat(figure).as("a figure in " + FigureBook.RESOURCE).isNotNull();
+			String words = messages.getProperty("figure." + exercise.slug());
+			assertThat(words).as("words for what the body does").isNotBlank().doesNotContain("TODO");
+			for (FigureRenderer.Frame frame : FigureRenderer.Frame.values()) {
+				for (Figure.Version version : Figure.Version.values()) {
+					for (boolean mirrored : List.of(false, true)) {
+						String svg = FigureRenderer.render(figure, version, mirrored, frame,
+								new FigureRenderer.Timing(exercise.beginnerDosage().tempoSeconds(),
+										exercise.beginnerDosage().holdSeconds()),
+								words);
+						Document document = parse(svg);
+						Element root = document.getDocumentElement();
+						String what = frame + " " + version + (mirrored ? " mirrored" : "");
+						assertThat(root.getLocalName()).as(what).isEqualTo("svg");
+						assertThat(root.getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+						assertThat(root.getAttribute("viewBox")).as(what)
+							.isEqualTo(frame == FigureRenderer.Frame.PAIR ? "0 0 480.0 160.0" : "0 0 240.0 160.0");
+						assertThat(document.getElementsByTagNameNS("*", "title").item(0).getTextContent())
+							.as("a <title> for screen readers").isEqualTo(words);
+						assertThat(document.getElementsByTagNameNS("*", "circle").getLength()).as("a head").isPositive();
+						assertThat(document.getElementsByTagNameNS("*", "path").getLength()).as("a body").isGreaterThan(10);
+						assertThat(document.getElementsByTagNameNS("*", "animate").getLength() > 0).as(what + " moves")
+							.isEqualTo(frame == FigureRenderer.Frame.MOVING);
+					}
+				}
 			}
+			assertThat(FigureRenderer.render(figure, Figure.Version.USUAL, false, FigureRenderer.Frame.START, null, words))
+				.as("the start and end positions differ")
+				.isNotEqualTo(FigureRenderer.render(figure, Figure.Version.USUAL, false, FigureRenderer.Frame.END, null,
+						words));
 		}));
+	}
+
+	@Test
+	void everyFigureBelongsToAnExerciseAndNoSlugLooksLikeAFrameName() {
+		assertThat(FigureBook.load().slugs())
+			.containsExactlyInAnyOrderElementsOf(this.catalogue.stream().map(ExerciseDetails::slug).toList());
+		assertThat(this.catalogue).extracting(ExerciseDetails::slug)
+			.noneMatch((slug) -> slug.matches(".*-(start|end|pair|print|moving)"));
+	}
+
+	private static Document parse(String svg) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+		return factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(svg)));
 	}
 
 	private static int work(Dosage dosage) {

@@ -32,7 +32,7 @@ class ExerciseApiTests {
 			.hasPathSatisfying("$[0].regularDosage.sets", (sets) -> assertThat(sets).isNotNull())
 			.hasPathSatisfying("$[0].steps", (steps) -> assertThat(steps).asArray().isNotEmpty())
 			.hasPathSatisfying("$[0].cautions", (cautions) -> assertThat(cautions).asArray().isNotEmpty())
-			.hasPathSatisfying("$[0].illustration", (path) -> assertThat(path).asString().startsWith("/img/exercises/"));
+			.hasPathSatisfying("$[0].illustration", (path) -> assertThat(path).asString().startsWith("/figures/"));
 	}
 
 	@Test

@@ -90,7 +90,7 @@ class PlayerPlanTests {
 			.containsEntry("say.relax", "Relax")
 			.containsEntry("voice.on", "Voice: on");
 		PlayerPlan.Step first = plan.steps().get(0);
-		assertThat(first.illustration()).startsWith("/app/img/exercises/");
+		assertThat(first.illustration()).startsWith("/app/figures/");
 		assertThat(first.cues()).hasSizeBetween(1, 3);
 		assertThat(first.phaseLabel()).isEqualTo("Stretch");
 		assertThat(first.dose()).isNotBlank();
