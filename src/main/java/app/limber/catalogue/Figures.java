@@ -64,6 +64,15 @@ public class Figures {
 		return "/figures/" + slug + ((frame != null) ? "-" + frame : "") + ".svg?v=" + REVISION;
 	}
 
+	/**
+	 * The address of the picture that moves in the rhythm of a step: {@code tempoSeconds} of movement and
+	 * {@code holdSeconds} held at the end position per rep, for the exercise or its easier variation.
+	 */
+	public static String moving(String slug, int tempoSeconds, int holdSeconds, boolean easier) {
+		return path(slug, null) + "&tempo=" + Math.max(1, Math.min(tempoSeconds, MAX_TEMPO_SECONDS)) + "&hold="
+				+ Math.max(0, Math.min(holdSeconds, MAX_HOLD_SECONDS)) + (easier ? "&version=easier" : "");
+	}
+
 	/** Whether the easier variation has a picture of its own. */
 	public boolean easierDiffers(String slug) {
 		return BOOK.find(slug).map(Figure::easierDiffers).orElse(false);

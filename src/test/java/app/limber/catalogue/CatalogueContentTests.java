@@ -169,9 +169,8 @@ class CatalogueContentTests {
 	}
 
 	@Test
-	void everyFigureBelongsToAnExerciseAndNoSlugLooksLikeAFrameName() {
-		assertThat(FigureBook.load().slugs())
-			.containsExactlyInAnyOrderElementsOf(this.catalogue.stream().map(ExerciseDetails::slug).toList());
+	void noSlugLooksLikeTheNameOfAFrame() {
+		// /figures/{slug}-end.svg is the end position: a slug ending like a frame would make its address ambiguous.
 		assertThat(this.catalogue).extracting(ExerciseDetails::slug)
 			.noneMatch((slug) -> slug.matches(".*-(start|end|pair|print|moving)"));
 	}
