@@ -109,6 +109,7 @@ function player(root, plan) {
     }
     if (v.index !== shown.index || moved) {
       segmentChanged(v, jumped || live || shown.index < 0, live && !jumped && shown.beat === 'hold');
+      startPicture(v, easier);
     }
     else if (live && !jumped) {
       coach(v, sameBeat);
@@ -148,11 +149,15 @@ function player(root, plan) {
     ui.step.textContent = format(words.step, index + 1, tl.steps.length);
     ui.name.textContent = step.name;
     ui.dose.textContent = step.dose;
-    ui.picture.src = (easier && step.easierIllustration) ? step.easierIllustration : step.illustration;
-    const stills = Array.isArray(step.stills) && step.stills.length === 2 && !(easier && step.easierIllustration);
+    const own = Boolean(easier && step.easierIllustration);
+    const still = own ? step.easierStills : step.stills;
+    ui.picture.src = own ? step.easierIllustration : step.illustration;
+    ui.picture.alt = (easier && step.easier) ? step.easier : (step.pictureText || '');
+    const stills = Array.isArray(still) && still.length === 2;
     ui.figure.classList.toggle('player__figure--stills', stills);
     if (stills) {
-      [ui.stillStart.src, ui.stillEnd.src] = step.stills;
+      [ui.stillStart.src, ui.stillEnd.src] = still;
+      ui.stillStart.alt = ui.picture.alt;
     }
     ui.figure.style.setProperty('--rep-seconds', `${step.secondsPerRep}s`);
     ui.cues.replaceChildren(...step.cues.map((cue) => {
@@ -223,6 +228,18 @@ function player(root, plan) {
     else if (v.seconds !== shown.seconds && COUNTDOWNS.has(v.beat) && v.beatMs >= 5000 && v.seconds >= 1
       && v.seconds <= 3) {
       speech.say(String(v.seconds), !audio.muted);
+    }
+  }
+
+  /**
+   * The moving picture starts its first rep with the work, so the figure moves when the countdown says so: a
+   * picture loaded afresh (its own address per segment) starts its animation from the start position.
+   */
+  function startPicture(v, easier) {
+    const own = Boolean(easier && v.step.easierIllustration);
+    const moving = own ? v.step.easierIllustration : v.step.illustration;
+    if (v.segment.type === 'work' && moving && moving.includes('?')) {
+      ui.picture.src = `${moving}&at=${v.index}`;
     }
   }
 

@@ -3,10 +3,8 @@ package app.limber.catalogue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -301,10 +299,6 @@ public final class FigureBook {
 			return word.toUpperCase(Locale.ROOT).replace('-', '_');
 		}
 
-	}
-
-	List<Figure> all() {
-		return new ArrayList<>(this.figures.values());
 	}
 
 }

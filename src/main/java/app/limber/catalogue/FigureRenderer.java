@@ -48,10 +48,6 @@ public final class FigureRenderer {
 			}
 		}
 
-		double cycleSeconds() {
-			return this.tempoSeconds + this.holdSeconds;
-		}
-
 	}
 
 	/** Change this when a change to the drawing code changes how any picture looks: browsers keep them a year. */
@@ -117,9 +113,9 @@ public final class FigureRenderer {
 		Pose start = figure.start(version);
 		Pose end = figure.end(version);
 		List<Pose> poses = new ArrayList<>();
-		List<Double> times = new ArrayList<>();
+		List<Track> tracks = new ArrayList<>();
 		if (frame == Frame.MOVING) {
-			sample(start, end, timing, poses, times);
+			sample(start, end, timing, poses, tracks);
 		}
 		else {
 			poses.add(start);
@@ -128,45 +124,71 @@ public final class FigureRenderer {
 		// Every frame of a figure is placed from all its positions, so its stills line up with each other.
 		Scene scene = Scene.of(figure, poses);
 		Body first = scene.bodies.get(0);
-		Body last = scene.bodies.get(frame == Frame.MOVING ? STEPS_PER_MOVE : 1);
+		Body last = scene.bodies.get((frame == Frame.MOVING) ? STEPS_PER_MOVE : 1);
 		double width = (frame == Frame.PAIR) ? 2 * WIDTH : WIDTH;
 		Svg svg = new Svg(width, title, figure.view() != View.TOP);
 		switch (frame) {
-			case MOVING -> svg.panel(scene, 0, scene.bodies, times, timing.cycleSeconds(), mirrored, false);
-			case START -> svg.panel(scene, 0, List.of(first), null, 0, mirrored, false);
-			case END -> svg.panel(scene, 0, List.of(last), null, 0, mirrored, false);
+			case MOVING -> svg.panel(scene, 0, scene.bodies, tracks, mirrored, false);
+			case START -> svg.panel(scene, 0, List.of(first), List.of(), mirrored, false);
+			case END -> svg.panel(scene, 0, List.of(last), List.of(), mirrored, false);
 			case PAIR -> {
-				svg.panel(scene, 0, List.of(first), null, 0, mirrored, false);
-				svg.panel(scene, WIDTH, List.of(last), null, 0, mirrored, false);
+				svg.panel(scene, 0, List.of(first), List.of(), mirrored, false);
+				svg.panel(scene, WIDTH, List.of(last), List.of(), mirrored, false);
 				svg.pairArrow();
 			}
 			case PRINT -> {
 				svg.ghost(scene, first, mirrored);
-				svg.panel(scene, 0, List.of(last), null, 0, mirrored, true);
+				svg.panel(scene, 0, List.of(last), List.of(), mirrored, true);
 			}
 		}
 		return svg.finish();
 	}
 
-	/** One rep as eased positions and the times they are reached, from 0 to the rep's length. */
-	static void sample(Pose start, Pose end, Timing timing, List<Pose> poses, List<Double> times) {
-		double half = timing.tempoSeconds() / 2;
-		poses.add(start);
-		times.add(0.0);
-		for (int i = 1; i <= STEPS_PER_MOVE; i++) {
-			double share = (double) i / STEPS_PER_MOVE;
-			poses.add(start.lerp(end, ease(share)));
-			times.add(half * share);
+	/**
+	 * One stretch of the animation: the positions {@code from} (inclusive) to {@code to} (exclusive) of the sampled
+	 * list, reached at {@code times} seconds after the track begins. A repeating track closes its loop on its first
+	 * position; a single one stays on its last.
+	 */
+	record Track(int from, int to, List<Double> times, double seconds, double begin, boolean repeats) {
+
+	}
+
+	/**
+	 * The positions of the moving picture, in the rhythm the player counts. Without a hold a rep is one movement
+	 * there and back. With a hold, as the player counts it, the first rep eases in over the whole tempo and holds;
+	 * each later rep lets go and comes back in over the tempo, then holds: a first track that ends on the end
+	 * position, then one that repeats from the end of the first rep.
+	 */
+	static void sample(Pose start, Pose end, Timing timing, List<Pose> poses, List<Track> tracks) {
+		double tempo = timing.tempoSeconds();
+		double hold = timing.holdSeconds();
+		if (hold == 0) {
+			int from = poses.size();
+			List<Double> times = new ArrayList<>();
+			move(start, end, 0, tempo / 2, true, poses, times);
+			move(end, start, tempo / 2, tempo / 2, false, poses, times);
+			poses.remove(poses.size() - 1);
+			times.remove(times.size() - 1);
+			tracks.add(new Track(from, poses.size(), times, tempo, 0, true));
+			return;
 		}
-		if (timing.holdSeconds() > 0) {
-			poses.add(end);
-			times.add(half + timing.holdSeconds());
-		}
-		// The loop closes on the start position, written once by the animation.
-		for (int i = 1; i < STEPS_PER_MOVE; i++) {
+		List<Double> first = new ArrayList<>();
+		move(start, end, 0, tempo, true, poses, first);
+		tracks.add(new Track(0, poses.size(), first, tempo, 0, false));
+		int from = poses.size();
+		List<Double> loop = new ArrayList<>();
+		move(end, start, 0, tempo / 2, true, poses, loop);
+		move(start, end, tempo / 2, tempo / 2, false, poses, loop);
+		tracks.add(new Track(from, poses.size(), loop, tempo + hold, tempo + hold, true));
+	}
+
+	/** Eased positions from one pose to another over {@code seconds}, starting {@code at}. */
+	private static void move(Pose from, Pose to, double at, double seconds, boolean withFirst, List<Pose> poses,
+			List<Double> times) {
+		for (int i = withFirst ? 0 : 1; i <= STEPS_PER_MOVE; i++) {
 			double share = (double) i / STEPS_PER_MOVE;
-			poses.add(end.lerp(start, ease(share)));
-			times.add(half + timing.holdSeconds() + half * share);
+			poses.add(from.lerp(to, ease(share)));
+			times.add(at + seconds * share);
 		}
 	}
 
@@ -529,7 +551,7 @@ public final class FigureRenderer {
 			}
 		}
 
-		void panel(Scene scene, double left, List<Body> bodies, List<Double> times, double seconds, boolean mirrored,
+		void panel(Scene scene, double left, List<Body> bodies, List<Track> tracks, boolean mirrored,
 				boolean overGhost) {
 			DoubleUnaryOperator x = placement(scene, left, mirrored);
 			if (!overGhost) {
@@ -547,7 +569,7 @@ public final class FigureRenderer {
 			}
 			List<Shape> shapes = shapes(scene.figure, bodies, x, false);
 			for (Shape shape : shapes) {
-				write(shape, times, seconds);
+				write(shape, tracks);
 			}
 			closeGroup(scene);
 		}
@@ -583,7 +605,7 @@ public final class FigureRenderer {
 				this.out.append(prop.apply(x)).append('\n');
 			}
 			for (Shape shape : shapes(scene.figure, List.of(body), x, true)) {
-				write(shape, null, 0);
+				write(shape, List.of());
 			}
 			closeGroup(scene);
 		}
@@ -700,48 +722,52 @@ public final class FigureRenderer {
 			return "cx=\"" + fmt(x.applyAsDouble(p.x)) + "\" cy=\"" + fmt(p.y) + "\"";
 		}
 
-		private void write(Shape shape, List<Double> times, double seconds) {
+		private void write(Shape shape, List<Track> tracks) {
 			List<String> geometry = shape.geometry();
-			boolean moves = times != null && geometry.stream().distinct().count() > 1;
+			boolean moves = !tracks.isEmpty() && geometry.stream().distinct().count() > 1;
 			this.out.append('<').append(shape.element()).append(' ').append(geometry.get(0)).append(' ').append(shape.style());
 			if (!moves) {
 				this.out.append("/>\n");
 				return;
 			}
 			this.out.append(">\n");
-			String keyTimes = keyTimes(times, seconds);
-			if (shape.element().equals("circle")) {
-				animate("cx", geometry.stream().map((g) -> attribute(g, "cx")).toList(), keyTimes, seconds);
-				animate("cy", geometry.stream().map((g) -> attribute(g, "cy")).toList(), keyTimes, seconds);
-			}
-			else {
-				animate("d", geometry.stream().map((g) -> attribute(g, "d")).toList(), keyTimes, seconds);
+			for (Track track : tracks) {
+				List<String> values = geometry.subList(track.from(), track.to());
+				if (shape.element().equals("circle")) {
+					animate("cx", values.stream().map((g) -> attribute(g, "cx")).toList(), track);
+					animate("cy", values.stream().map((g) -> attribute(g, "cy")).toList(), track);
+				}
+				else {
+					animate("d", values.stream().map((g) -> attribute(g, "d")).toList(), track);
+				}
 			}
 			this.out.append("</").append(shape.element()).append(">\n");
 		}
 
-		private void animate(String attribute, List<String> values, String keyTimes, double seconds) {
-			List<String> loop = new ArrayList<>(values);
-			loop.add(values.get(0));
+		private void animate(String attribute, List<String> values, Track track) {
+			List<String> frames = new ArrayList<>(values);
+			List<String> keys = new ArrayList<>();
+			for (double time : track.times()) {
+				keys.add(String.format(Locale.ROOT, "%.4f", time / track.seconds()));
+			}
+			if (track.repeats()) {
+				frames.add(values.get(0));
+				keys.add("1");
+			}
+			keys.set(0, "0");
+			keys.set(keys.size() - 1, "1");
 			this.out.append("<animate attributeName=\"")
 				.append(attribute)
 				.append("\" dur=\"")
-				.append(fmt(seconds))
-				.append("s\" repeatCount=\"indefinite\" keyTimes=\"")
-				.append(keyTimes)
+				.append(fmt(track.seconds()))
+				.append("s\" begin=\"")
+				.append(fmt(track.begin()))
+				.append(track.repeats() ? "s\" repeatCount=\"indefinite\"" : "s\" fill=\"freeze\"")
+				.append(" keyTimes=\"")
+				.append(String.join(";", keys))
 				.append("\" values=\"")
-				.append(String.join(";", loop))
+				.append(String.join(";", frames))
 				.append("\"/>\n");
-		}
-
-		private static String keyTimes(List<Double> times, double seconds) {
-			List<String> keys = new ArrayList<>();
-			for (double time : times) {
-				keys.add(String.format(Locale.ROOT, "%.4f", time / seconds));
-			}
-			keys.add("1");
-			keys.set(0, "0");
-			return String.join(";", keys);
 		}
 
 		private static String attribute(String geometry, String name) {

@@ -74,7 +74,7 @@ public class Figures {
 	}
 
 	/** Whether the easier variation has a picture of its own. */
-	public boolean easierDiffers(String slug) {
+	public static boolean easierDiffers(String slug) {
 		return BOOK.find(slug).map(Figure::easierDiffers).orElse(false);
 	}
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.context.MessageSource;
 
 import app.limber.catalogue.DosageWords;
+import app.limber.catalogue.Figures;
 import app.limber.routine.Prescription;
 import app.limber.routine.RoutineView;
 
@@ -40,7 +41,14 @@ record PlayerPlan(UUID routineId, int totalSeconds, List<Step> steps, Map<String
 		return new PlayerPlan(routine.id(), routine.totalSeconds(), steps, words);
 	}
 
+	/**
+	 * One exercise of the player. Its picture ({@code illustration}) moves in the step's own rhythm, one rep per
+	 * {@code secondsPerRep}; {@code stills} are its start and end positions, for anyone who asked for less motion;
+	 * {@code easierIllustration} and {@code easierStills} are the easier variation's, when it has a picture of its
+	 * own; {@code pictureText} says what the body does.
+	 */
 	record Step(int index, String slug, String name, String phase, String phaseLabel, String illustration,
+			List<String> stills, String easierIllustration, List<String> easierStills, String pictureText,
 			List<String> cues, String dose, String easier, int holdSeconds, int tempoSeconds, int secondsPerRep,
 			int reps, int sets, boolean perSide, int seconds, List<Segment> segments) {
 
@@ -54,11 +62,24 @@ record PlayerPlan(UUID routineId, int totalSeconds, List<Step> steps, Map<String
 			for (Prescription.Segment segment : dose.segments()) {
 				segments.add(Segment.of(segment, speech.at(segment, dose, intro)));
 			}
-			return new Step(step.index(), step.exercise().slug(), name, step.phase().urlValue(),
+			String slug = step.exercise().slug();
+			boolean easierPicture = Figures.easierDiffers(slug);
+			return new Step(step.index(), slug, name, step.phase().urlValue(),
 					messages.getMessage(step.phase().labelKey(), null, locale),
-					contextPath + step.exercise().illustrationPath(), cues, words(dose, messages, locale),
+					contextPath + Figures.moving(slug, dose.tempoSeconds(), dose.holdSeconds(), false),
+					stills(contextPath, slug, false),
+					easierPicture ? contextPath + Figures.moving(slug, dose.tempoSeconds(), dose.holdSeconds(), true) : null,
+					easierPicture ? stills(contextPath, slug, true) : null,
+					messages.getMessage(step.exercise().pictureTextKey(), null, name, locale), cues,
+					words(dose, messages, locale),
 					step.exercise().easierVariation(), dose.holdSeconds(), dose.tempoSeconds(), dose.secondsPerRep(),
 					dose.reps(), dose.sets(), dose.perSide(), dose.seconds(), List.copyOf(segments));
+		}
+
+		private static List<String> stills(String contextPath, String slug, boolean easier) {
+			String version = easier ? "&version=easier" : "";
+			return List.of(contextPath + Figures.path(slug, "start") + version,
+					contextPath + Figures.path(slug, "end") + version);
 		}
 
 		/** The dosage in words, as the {@code fragments/dosage} summary writes it on the routine page. */

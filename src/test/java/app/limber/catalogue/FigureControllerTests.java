@@ -26,7 +26,9 @@ class FigureControllerTests {
 			.hasContentTypeCompatibleWith("image/svg+xml")
 			.hasHeader("Cache-Control", "max-age=31536000, public, immutable")
 			.bodyText()
-			.contains("<title id=\"t\">Lying on the back with knees bent", "<animate attributeName=\"d\" dur=\"7.0s\"");
+			.contains("<title id=\"t\">Lying on the back with knees bent",
+					"<animate attributeName=\"d\" dur=\"4.0s\" begin=\"0.0s\" fill=\"freeze\"",
+					"dur=\"7.0s\" begin=\"7.0s\" repeatCount=\"indefinite\"");
 	}
 
 	@Test

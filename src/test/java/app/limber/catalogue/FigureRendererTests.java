@@ -42,17 +42,22 @@ class FigureRendererTests {
 	@Test
 	void theMovingPictureGoesThroughInBetweenPositionsInTheRhythmOfOneRep() {
 		String svg = FigureRenderer.render(figure("bridge"), Version.USUAL, false, Frame.MOVING, new Timing(4, 5), "t");
-		// 2 s up, 5 s held at the top, 2 s down: 9 s a rep, repeated.
-		assertThat(svg).contains("dur=\"9.0s\" repeatCount=\"indefinite\"");
-		Matcher keyTimes = Pattern.compile("keyTimes=\"([^\"]+)\"").matcher(svg);
+		// As the player counts a rep with a hold: the first eases in over the 4 s tempo and holds 5 s; every later
+		// one lets go and comes back in over the tempo (2 s down, 2 s up), then holds: 9 s a rep, from 9 s on.
+		assertThat(svg).contains("dur=\"4.0s\" begin=\"0.0s\" fill=\"freeze\"",
+				"dur=\"9.0s\" begin=\"9.0s\" repeatCount=\"indefinite\"");
+		Matcher keyTimes = Pattern.compile("begin=\"9.0s\" repeatCount=\"indefinite\" keyTimes=\"([^\"]+)\"").matcher(svg);
 		assertThat(keyTimes.find()).isTrue();
 		List<String> keys = List.of(keyTimes.group(1).split(";"));
 		assertThat(keys).hasSize(FigureRenderer.STEPS_PER_MOVE * 2 + 2)
 			.startsWith("0")
 			.endsWith("1")
-			.contains(String.format(java.util.Locale.ROOT, "%.4f", 2 / 9.0), String.format(java.util.Locale.ROOT, "%.4f", 7 / 9.0));
+			.contains(String.format(java.util.Locale.ROOT, "%.4f", 2 / 9.0), String.format(java.util.Locale.ROOT, "%.4f", 4 / 9.0));
+		// Without a hold, a rep is one movement there and back, repeated from the start.
+		String reps = FigureRenderer.render(figure("cat-cow"), Version.USUAL, false, Frame.MOVING, new Timing(4, 0), "t");
+		assertThat(reps).contains("dur=\"4.0s\" begin=\"0.0s\" repeatCount=\"indefinite\"").doesNotContain("freeze");
 		// Each moving limb passes through positions between the two, not only the start and the end.
-		Matcher values = Pattern.compile("attributeName=\"d\"[^>]*values=\"([^\"]+)\"").matcher(svg);
+		Matcher values = Pattern.compile("attributeName=\"d\"[^>]*repeatCount[^>]*values=\"([^\"]+)\"").matcher(svg);
 		List<Integer> positions = new ArrayList<>();
 		while (values.find()) {
 			positions.add(new java.util.HashSet<>(List.of(values.group(1).split(";"))).size());
