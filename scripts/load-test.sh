@@ -4,7 +4,8 @@
 # Prints requests, errors and latency percentiles per kind. Load generator (wrk) and server share the machine.
 #   scripts/load-test.sh                 (needs wrk: apt-get install wrk)
 # Environment: PORT (8092), DURATION (60s), CONNECTIONS per kind (16), LIMBER_JAR (skip packaging),
-# DB=postgres to run against a throwaway PostgreSQL instead of H2; H2_URL_OPTIONS (e.g. ";WRITE_DELAY=0").
+# DB=postgres to run against a throwaway PostgreSQL instead of H2; H2_URL_OPTIONS (e.g. ";WRITE_DELAY=0");
+# READY_TIMEOUT (90 s) for the app to get ready.
 source "$(dirname "$0")/lib/ops.sh"
 PORT=${PORT:-8092}
 DURATION=${DURATION:-60s}

@@ -24,10 +24,11 @@ start_app() {
 	(cd "$ROOT" && exec java ${JAVA_OPTS:-} -Djava.io.tmpdir="$WORK" -jar "$JAR" --server.port="$port" \
 		--server.address=127.0.0.1 "$@" >>"$WORK/app-$port.log" 2>&1) &
 	APP_PID=$!
-	local deadline=$((SECONDS + 90))
+	local wait=${READY_TIMEOUT:-90}   # seconds; a machine shared with other builds may need more
+	local deadline=$((SECONDS + wait))
 	until curl -fs "http://127.0.0.1:$port/actuator/health/readiness" >/dev/null 2>&1; do
 		if ! kill -0 "$APP_PID" 2>/dev/null; then log "the app exited; see $WORK/app-$port.log"; tail -30 "$WORK/app-$port.log" >&2; return 1; fi
-		if [ $SECONDS -gt $deadline ]; then log "the app did not get ready in 90 s"; return 1; fi
+		if [ $SECONDS -gt $deadline ]; then log "the app did not get ready in $wait s (READY_TIMEOUT)"; return 1; fi
 		sleep 0.2
 	done
 }
@@ -54,7 +55,7 @@ start_postgres() {
 	PG_DATA="$WORK/pgdata"
 	mkdir -p "$PG_DATA" && chown postgres "$WORK" "$PG_DATA" && chmod 700 "$PG_DATA"
 	runuser -u postgres -- "$PG_BIN/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 >"$WORK/initdb.log"
-	runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$WORK/postgres.log" -w \
+	runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$WORK/postgres.log" -w -t "${READY_TIMEOUT:-60}" \
 		-o "-p $port -c listen_addresses=127.0.0.1 -k $WORK" start >/dev/null
 	runuser -u postgres -- "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -q \
 		-c "CREATE USER limber PASSWORD 'limber'" -c "CREATE DATABASE limber OWNER limber"
