@@ -8,8 +8,8 @@
 #    database and stops as soon as the context is up (-Dspring.context.exit=onRefresh, as the Spring Boot docs
 #    describe). Later starts map the already parsed and checked classes from it.
 # 3. Starts the app with memory sized for one small instance (the figures in docs/benchmarks.md are measured so):
-#    a heap of at most 256 MiB (the app needs ~90 MiB live after the load test), the serial collector (the least
-#    memory of all on one or two cores), 512 KiB thread stacks, and a smaller code cache.
+#    a heap of at most 256 MiB, the serial collector (the least memory of all on one or two cores), 512 KiB
+#    thread stacks, and a smaller code cache.
 # Both steps run again whenever the jar changes. Arguments go to the app unchanged; JAVA_OPTS
 # (LIMBER_JAVA_OPTS) is added after these flags, so any of them can be overridden, e.g. JAVA_OPTS=-Xmx1g.
 # Environment: LIMBER_JAR (default target/limber-0.1.0-SNAPSHOT.jar), LIMBER_HOME (where it is extracted,
