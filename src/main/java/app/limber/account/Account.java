@@ -1,6 +1,5 @@
 package app.limber.account;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,11 +12,6 @@ import jakarta.persistence.Table;
 @Table(name = "account")
 class Account {
 
-	/** After this many wrong passwords in a row the account is locked for {@link #LOCK}. */
-	static final int MAX_FAILED_ATTEMPTS = 5;
-
-	static final Duration LOCK = Duration.ofMinutes(15);
-
 	@Id
 	private UUID id;
 
@@ -28,10 +22,6 @@ class Account {
 	private String passwordHash;
 
 	private Instant createdAt;
-
-	private int failedAttempts;
-
-	private Instant lockedUntil;
 
 	protected Account() {
 	}
@@ -58,23 +48,6 @@ class Account {
 
 	Instant getCreatedAt() {
 		return this.createdAt;
-	}
-
-	boolean isLockedAt(Instant now) {
-		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
-	}
-
-	void recordFailure(Instant now) {
-		this.failedAttempts++;
-		if (this.failedAttempts >= MAX_FAILED_ATTEMPTS) {
-			this.lockedUntil = now.plus(LOCK);
-			this.failedAttempts = 0;
-		}
-	}
-
-	void recordSuccess() {
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
 	}
 
 }

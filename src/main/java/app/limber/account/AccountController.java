@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.limber.owner.OwnerKeys;
+import app.limber.system.Durations;
 import app.limber.system.UserText;
 
 /** Sign-up and sign-in pages, and "your data": download it all or delete it all, signed in or not. */
@@ -34,9 +34,12 @@ class AccountController {
 
 	private final OwnerKeys owners;
 
-	AccountController(Accounts accounts, OwnerKeys owners) {
+	private final Durations durations;
+
+	AccountController(Accounts accounts, OwnerKeys owners, Durations durations) {
 		this.accounts = accounts;
 		this.owners = owners;
+		this.durations = durations;
 	}
 
 	@InitBinder("form")
@@ -48,9 +51,12 @@ class AccountController {
 	}
 
 	@GetMapping("/signin")
-	String signIn(@RequestParam(defaultValue = "") String problem, Model model) {
+	String signIn(@RequestParam(defaultValue = "") String problem, @RequestParam(defaultValue = "0") int seconds,
+			Model model) {
 		model.addAttribute("failed", "failed".equals(problem));
-		model.addAttribute("locked", "locked".equals(problem));
+		if ("wait".equals(problem)) {
+			model.addAttribute("wait", Math.max(1, Math.min(seconds, (int) ThrottlePolicy.ACCOUNT.max().toSeconds())));
+		}
 		return "account/signin";
 	}
 
@@ -69,11 +75,17 @@ class AccountController {
 			return "account/signup";
 		}
 		try {
-			UUID owner = this.accounts.signUp(form.getEmail(), form.getPassword(), this.owners.current(request));
+			UUID owner = this.accounts.signUp(form.getEmail(), form.getPassword(), this.owners.current(request),
+					request.getRemoteAddr());
 			this.owners.issueKey(owner, form.isRemember(), request, response);
 		}
-		catch (EmailTakenException | DataIntegrityViolationException ex) {
-			// The second of two simultaneous sign-ups with one email meets the unique constraint instead.
+		catch (TriesThrottledException ex) {
+			result.rejectValue("email", "wait", new Object[] { this.durations.words(ex.seconds()) }, null);
+			form.setPassword("");
+			form.setConfirmPassword("");
+			return "account/signup";
+		}
+		catch (EmailTakenException ex) {
 			result.rejectValue("email", "taken");
 			form.setPassword("");
 			form.setConfirmPassword("");

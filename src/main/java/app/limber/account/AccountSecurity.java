@@ -1,6 +1,5 @@
 package app.limber.account;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,11 +11,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -52,26 +49,34 @@ class AccountSecurity {
 		return (email) -> accounts.findByEmail(email)
 			.map((account) -> User.withUsername(account.getEmail())
 				.password(account.getPasswordHash())
-				.accountLocked(accounts.isLocked(account))
 				.roles("USER")
 				.build())
 			.orElseThrow(() -> new UsernameNotFoundException("No such account"));
 	}
 
-	/** Checks the password, after refusing an address that has guessed too often. */
+	/**
+	 * Checks the password if the throttle lets the try in ({@link SigninThrottles}); a try it holds back gets the
+	 * same answer whether or not the email has an account. The framework's check already spends as long on an
+	 * unknown email as on a wrong password, and answers both alike.
+	 */
 	@Bean
 	AuthenticationProvider accountAuthentication(UserDetailsService details, PasswordEncoder passwords,
-			Accounts accounts) {
+			SigninThrottles throttles) {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(details);
 		passwordCheck.setPasswordEncoder(passwords);
 		return new AuthenticationProvider() {
 
 			@Override
 			public Authentication authenticate(Authentication authentication) {
-				if (accounts.addressThrottled(address(authentication))) {
-					throw new LockedException("Too many failed sign-ins from this address");
+				String email = authentication.getName();
+				String address = address(authentication);
+				SigninThrottles.Admission admission = throttles.admit(email, address);
+				if (!admission.admitted()) {
+					throw new TriesThrottledException(admission.waitFor());
 				}
-				return passwordCheck.authenticate(authentication);
+				Authentication signedIn = passwordCheck.authenticate(authentication);
+				throttles.succeeded(email, address);
+				return signedIn;
 			}
 
 			@Override
@@ -85,7 +90,7 @@ class AccountSecurity {
 	@Bean
 	AuthenticationSuccessHandler signedIn(Accounts accounts, OwnerKeys owners) {
 		return (request, response, authentication) -> {
-			UUID accountOwner = accounts.recordSuccess(authentication.getName());
+			UUID accountOwner = accounts.ownerOf(authentication.getName());
 			Optional<UUID> browserOwner = owners.current(request);
 			browserOwner.filter((owner) -> !owner.equals(accountOwner) && !accounts.hasAccount(owner))
 				.ifPresent((anonymous) -> owners.merge(anonymous, accountOwner));
@@ -94,18 +99,12 @@ class AccountSecurity {
 		};
 	}
 
+	/** The same two answers for every email: wrong email or password, or wait this long. */
 	@Bean
-	AuthenticationFailureHandler signInFailed(Accounts accounts) {
-		return (request, response, exception) -> failed(accounts, request, response, exception);
-	}
-
-	private static void failed(Accounts accounts, HttpServletRequest request, HttpServletResponse response,
-			AuthenticationException exception) throws IOException {
-		boolean locked = exception instanceof LockedException;
-		if (!locked) {
-			accounts.recordFailure(request.getParameter("email"), request.getRemoteAddr());
-		}
-		response.sendRedirect(request.getContextPath() + "/signin?problem=" + (locked ? "locked" : "failed"));
+	AuthenticationFailureHandler signInFailed() {
+		return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+				+ ((exception instanceof TriesThrottledException throttled) ? "/signin?problem=wait&seconds=" + throttled.seconds()
+						: "/signin?problem=failed"));
 	}
 
 	@Bean

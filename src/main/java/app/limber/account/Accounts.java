@@ -1,15 +1,15 @@
 package app.limber.account;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import app.limber.owner.OwnerKeys;
 import app.limber.system.UserText;
@@ -17,32 +17,31 @@ import app.limber.system.UserText;
 /**
  * Optional accounts. Signing up turns the browser's anonymous owner into an account, so nothing moves and nothing is
  * lost; signing in on another browser hands that browser's anonymous data to the account. Passwords are kept only as
- * hashes from the framework's password encoder. Failed sign-ins are counted per account and per address in the
- * database, so every instance slows down the same guesser.
+ * hashes from the framework's password encoder. Sign-up tries are slowed down like sign-in tries
+ * ({@link SigninThrottles}), so that neither can be used to find out quickly who has an account.
  */
 @Service
 public class Accounts {
 
-	static final int MAX_FAILURES_PER_ADDRESS = 20;
-
-	static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
-
 	private final AccountRepository accounts;
 
-	private final SigninFailureRepository failures;
+	private final SigninThrottles throttles;
 
 	private final OwnerKeys owners;
 
 	private final PasswordEncoder passwords;
 
+	private final TransactionTemplate transactions;
+
 	private final Clock clock;
 
-	Accounts(AccountRepository accounts, SigninFailureRepository failures, OwnerKeys owners, PasswordEncoder passwords,
-			Clock clock) {
+	Accounts(AccountRepository accounts, SigninThrottles throttles, OwnerKeys owners, PasswordEncoder passwords,
+			TransactionTemplate transactions, Clock clock) {
 		this.accounts = accounts;
-		this.failures = failures;
+		this.throttles = throttles;
 		this.owners = owners;
 		this.passwords = passwords;
+		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -52,17 +51,32 @@ public class Accounts {
 
 	/**
 	 * Creates an account on the browser's anonymous owner (or a new owner) and returns the owner id.
-	 * @throws EmailTakenException if the email already has an account
+	 * @throws EmailTakenException if the email already has an account, also when another sign-up with it won a race
+	 * @throws TriesThrottledException if this email or this address has to wait before another try
 	 */
-	@Transactional
-	public UUID signUp(String email, String rawPassword, Optional<UUID> currentOwner) {
+	public UUID signUp(String email, String rawPassword, Optional<UUID> currentOwner, String address) {
+		SigninThrottles.Admission admission = this.throttles.admit(email, address);
+		if (!admission.admitted()) {
+			throw new TriesThrottledException(admission.waitFor());
+		}
 		String normalised = normalise(email);
-		if (this.accounts.existsByEmail(normalised)) {
+		String hash = this.passwords.encode(rawPassword);
+		UUID owner;
+		try {
+			owner = this.transactions.execute((status) -> {
+				if (this.accounts.existsByEmail(normalised)) {
+					throw new EmailTakenException();
+				}
+				UUID id = currentOwner.filter((candidate) -> this.accounts.findByOwnerId(candidate).isEmpty())
+					.orElseGet(this.owners::newOwner);
+				this.accounts.save(new Account(id, normalised, hash, this.clock.instant()));
+				return id;
+			});
+		}
+		catch (DataIntegrityViolationException simultaneousSignUp) {
 			throw new EmailTakenException();
 		}
-		UUID owner = currentOwner.filter((id) -> this.accounts.findByOwnerId(id).isEmpty())
-			.orElseGet(this.owners::newOwner);
-		this.accounts.save(new Account(owner, normalised, this.passwords.encode(rawPassword), this.clock.instant()));
+		this.throttles.succeeded(email, address);
 		return owner;
 	}
 
@@ -81,33 +95,10 @@ public class Accounts {
 		return this.accounts.findByEmail(normalise(email));
 	}
 
+	/** The owner of the account with this email (which has just signed in). */
 	@Transactional(readOnly = true)
-	boolean addressThrottled(String address) {
-		Instant since = this.clock.instant().minus(FAILURE_WINDOW);
-		return this.failures.countByAddressAndAttemptedAtAfter(address, since) >= MAX_FAILURES_PER_ADDRESS;
-	}
-
-	@Transactional
-	void recordFailure(String email, String address) {
-		Instant now = this.clock.instant();
-		this.failures.deleteOlderThan(now.minus(FAILURE_WINDOW));
-		this.failures.save(new SigninFailure(address, now));
-		if (email != null) {
-			this.accounts.findByEmail(normalise(email)).ifPresent((account) -> account.recordFailure(now));
-		}
-	}
-
-	/** Resets the failure count and returns the account's owner. */
-	@Transactional
-	UUID recordSuccess(String email) {
-		Account account = this.accounts.findByEmail(normalise(email)).orElseThrow();
-		account.recordSuccess();
-		return account.getOwnerId();
-	}
-
-	@Transactional(readOnly = true)
-	boolean isLocked(Account account) {
-		return account.isLockedAt(this.clock.instant());
+	UUID ownerOf(String email) {
+		return this.accounts.findByEmail(normalise(email)).orElseThrow().getOwnerId();
 	}
 
 }

@@ -1,18 +1,17 @@
 package app.limber.account;
 
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 public class SignUpForm {
 
 	@NotBlank
-	@Email
+	@EmailAddress
 	@Size(max = 254)
 	private String email;
 
-	@Size(min = 10, max = 128)
+	@AcceptablePassword
 	private String password = "";
 
 	private String confirmPassword = "";
