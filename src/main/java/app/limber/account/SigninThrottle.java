@@ -6,6 +6,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * Failed tries of one email or one client address, kept in the database so that every instance slows down the same
@@ -25,6 +26,10 @@ class SigninThrottle {
 
 	/** No try is let through before this moment. */
 	private Instant notBefore;
+
+	/** Of two simultaneous changes, the second fails and is made again on the first's result. */
+	@Version
+	private int version;
 
 	protected SigninThrottle() {
 	}

@@ -8,18 +8,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Slows down guessing, per email and per client address, by making tries wait rather than by locking anyone out
  * (see {@link ThrottlePolicy}). Every try is let in only when neither its email nor (for an email that already
  * failed twice) its address is waiting, and it is counted as a failure the moment it is let in; a right password
- * takes that back. Counters live in the database and are read under a row lock, so simultaneous tries queue for
- * them and every instance sees the same counts: a burst of guesses gets the free tries and no more.
+ * takes that back. Counters live in the database with a version number: of two simultaneous tries (on any instance)
+ * only one can count itself, the other reads the counter again, so a burst of guesses gets the free tries and no
+ * more.
  * Emails that have no account are counted exactly like those that have one.
  */
 @Service
@@ -46,26 +48,24 @@ class SigninThrottles {
 
 	/** Decides whether a try for {@code email} from {@code address} may go ahead, and counts it if so. */
 	Admission admit(String email, String address) {
-		for (int round = 1;; round++) {
+		for (int round = 1; round <= ROUNDS; round++) {
 			try {
 				return this.transactions.execute((status) -> admitLocked(email, address));
 			}
-			catch (DataIntegrityViolationException firstTriesForOneKey) {
-				// Simultaneous first tries for one key each created its counter: once the winner's is committed, the
-				// others find it and queue for its lock.
-				if (round == CREATE_ROUNDS) {
-					throw firstTriesForOneKey;
-				}
+			catch (DataIntegrityViolationException | ConcurrencyFailureException simultaneousTry) {
+				// Another try for the same email or address counted first (or created its counter): read it again.
 				pause(round);
 			}
 		}
+		// Still crowded after every round: hold this try back rather than let it in uncounted.
+		return new Admission(false, Duration.ofSeconds(1));
 	}
 
-	private static final int CREATE_ROUNDS = 20;
+	private static final int ROUNDS = 50;
 
 	private static void pause(int round) {
 		try {
-			Thread.sleep(Math.min(50, 2L * round));
+			Thread.sleep(ThreadLocalRandom.current().nextLong(1, 2L + Math.min(40, 2L * round)));
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -92,10 +92,20 @@ class SigninThrottles {
 	}
 
 	/** The try turned out right: the email's counter starts again; the address gets back what this try cost. */
-	@Transactional
-	public void succeeded(String email, String address) {
-		this.throttles.deleteByKey(accountKey(email));
-		this.throttles.findForUpdate(addressKey(address)).ifPresent((client) -> client.refund(ThrottlePolicy.ADDRESS));
+	void succeeded(String email, String address) {
+		for (int round = 1; round <= ROUNDS; round++) {
+			try {
+				this.transactions.executeWithoutResult((status) -> {
+					this.throttles.deleteByKey(accountKey(email));
+					this.throttles.findForUpdate(addressKey(address))
+						.ifPresent((client) -> client.refund(ThrottlePolicy.ADDRESS));
+				});
+				return;
+			}
+			catch (ConcurrencyFailureException simultaneousTry) {
+				pause(round);
+			}
+		}
 	}
 
 	private SigninThrottle counter(String key, Instant now) {
