@@ -112,25 +112,46 @@ record PlayerPlan(UUID routineId, int totalSeconds, List<Step> steps, Map<String
 			return (cue == null) ? intro : intro + " " + sentence(cue);
 		}
 
-		/** "Hold for 15 seconds, 2 times on each side", "10 reps, 2 sets", "8 reps, holding each for 3 seconds". */
+		/**
+		 * "Hold for 15 seconds, 2 times on each side", "10 reps, 2 sets", "8 reps, holding each for 3 seconds"; sets
+		 * with fewer reps each (a 5-3-1 pyramid) as "Hold for 8 seconds, 5 times, then 3, then 1".
+		 */
 		String dose(Prescription dose) {
+			List<Integer> sets = repsPerSet(dose);
+			int first = sets.get(0);
 			StringBuilder words = new StringBuilder();
 			if (dose.isHold()) {
-				words.append(text("session.say.dose.hold", dose.holdSeconds(), dose.reps()));
+				words.append(text("session.say.dose.hold", dose.holdSeconds(), first));
 			}
 			else if (dose.holdSeconds() > 0) {
-				words.append(text("session.say.dose.repsWithHold", dose.reps(), dose.holdSeconds()));
+				words.append(text("session.say.dose.repsWithHold", first, dose.holdSeconds()));
 			}
 			else {
-				words.append(text("session.say.dose.reps", dose.reps()));
+				words.append(text("session.say.dose.reps", first));
 			}
 			if (dose.perSide()) {
 				words.append(text("session.say.dose.eachSide"));
 			}
-			if (dose.sets() > 1) {
+			if (varies(sets)) {
+				sets.subList(1, sets.size()).forEach((reps) -> words.append(text("session.say.dose.then", reps)));
+			}
+			else if (dose.sets() > 1) {
 				words.append(text("session.say.dose.sets", dose.sets()));
 			}
 			return words.toString();
+		}
+
+		/** The reps of each set, from the timed segments (the first side's work of each set). */
+		private static List<Integer> repsPerSet(Prescription dose) {
+			return dose.segments()
+				.stream()
+				.filter((segment) -> segment.type() == Prescription.Segment.Type.WORK && segment.side() == 1)
+				.map(Prescription.Segment::reps)
+				.toList();
+		}
+
+		private static boolean varies(List<Integer> sets) {
+			return sets.stream().distinct().count() > 1;
 		}
 
 		String at(Prescription.Segment segment, Prescription dose, String intro) {
@@ -138,7 +159,13 @@ record PlayerPlan(UUID routineId, int totalSeconds, List<Step> steps, Map<String
 				case GET_READY -> intro;
 				case WORK -> {
 					String go = text((dose.holdSeconds() > 0) ? "session.say.work.hold" : "session.say.work.reps");
-					yield (segment.set() > 1 && segment.side() == 1) ? text("session.say.set", segment.set()) + " " + go : go;
+					if (segment.set() == 1 || segment.side() != 1) {
+						yield go;
+					}
+					String set = varies(repsPerSet(dose))
+							? text(dose.isHold() ? "session.say.set.holds" : "session.say.set.reps", segment.set(), segment.reps())
+							: text("session.say.set", segment.set());
+					yield set + " " + go;
 				}
 				case SWITCH_SIDES -> text("session.say.switch");
 				case REST -> text("session.say.rest", segment.seconds());
