@@ -9,6 +9,7 @@ import collections
 import html.parser
 import itertools
 import json
+import random
 import re
 import sys
 import uuid
@@ -276,6 +277,68 @@ def main():
     send(other, "GET", "/exercises?" + "q=" + "A" * 20000)
     send(other, "GET", "/exercises", headers={"X-Big": "A" * 20000})
     send(other, "POST", "/api/routines", data=b"{" + b" " * 11_000_000 + b"}", headers={"Content-Type": "application/json"})
+
+    # --- hostile Unicode in names: each class through the API, the builder form and rename; every sheet still prints
+    hostile = {"NUL": "a\u0000b", "U+0001": "a\u0001b", "ESC": "a\u001b[31mb", "U+FFFE": "a\ufffeb",
+               "U+FFFF": "a\uffffb", "lone surrogate": "a\ud800b", "zero-width space": "a\u200bb",
+               "RTL override": "a\u202eb", "bidi isolate": "\u2066a\u2069", "BOM": "\ufeffa", "line break": "a\nb",
+               "only invisible": "\u200b\u202e\u0000", "80 emoji": "\U0001F600" * 80, "81 emoji": "\U0001F600" * 81,
+               "decomposed": "e\u0301"}
+    unicode_session = visitor()
+    for label, name in hostile.items():
+        body = '{"focus":"tight","name":' + json.dumps(name) + '}'
+        r = send(unicode_session, "POST", "/api/routines", data=body.encode("utf-8", "surrogatepass"),
+                 headers={"Content-Type": "application/json"})
+        if r is not None and r.status_code == 201:
+            rid = r.json()["id"]
+            for path in [f"/routines/{rid}/sheet", f"/routines/{rid}/sheet.pdf"]:
+                page = send(unicode_session, "GET", path)
+                if page is not None and page.status_code != 200:
+                    failures.append(f"{page.status_code} from GET {path} after a name with {label}")
+        elif r is not None and r.status_code != 400:
+            failures.append(f"{r.status_code} for a name with {label} (expected 201 stored clean, or 400)")
+    renamed = build_by_form(unicode_session, "Rename me")
+    for label, name in hostile.items():
+        send(unicode_session, "POST", f"/routines/{renamed}/name", data={"_csrf": csrf(unicode_session),
+             "name": name.encode("utf-8", "surrogatepass").decode("utf-8", "replace")}, allow_redirects=False)
+        page = send(unicode_session, "GET", f"/routines/{renamed}/sheet.pdf")
+        if page is not None and page.status_code != 200:
+            failures.append(f"{page.status_code} from the PDF after renaming with {label}")
+
+    # --- concurrency: many parallel edits of one routine, and parallel sign-ups with one email
+    import concurrent.futures
+    racer = visitor()
+    racing = build_by_form(racer, "Racing")
+    token = csrf(racer)
+    edits = [("shuffle", {}), ("name", {"name": "Raced"}), ("steps/1/move", {"direction": "up"}),
+             ("steps/0/dose", {"hold": "30", "reps": "1", "sets": "1"}), ("steps/2/move", {"direction": "down"}),
+             ("steps/1/remove", {})]
+
+    def race(i):
+        session = visitor()
+        session.cookies.update(racer.cookies)
+        path, data = edits[i % len(edits)]
+        return send(session, "POST", f"/routines/{racing}/{path}", data={"_csrf": token, **data}, allow_redirects=False)
+
+    with concurrent.futures.ThreadPoolExecutor(16) as pool:
+        answers = list(pool.map(race, range(16 * 20)))
+    print(f"parallel edits of one routine: {len(answers)} sent, "
+          f"{sum(1 for a in answers if a is not None and 'problem=changed' in a.headers.get('Location', ''))} "
+          f"answered 'just changed', {sum(1 for a in answers if a is not None and a.status_code >= 500)} 5xx")
+    email = f"race-{random.randint(0, 10**9)}@example.org"
+
+    def sign_up(i):
+        session = visitor()
+        return send(session, "POST", "/signup", data={"_csrf": csrf(session), "email": email,
+                    "password": "parallel sign-up pass", "confirmPassword": "parallel sign-up pass"},
+                    allow_redirects=False)
+
+    with concurrent.futures.ThreadPoolExecutor(16) as pool:
+        signups = list(pool.map(sign_up, range(16)))
+    created = sum(1 for a in signups if a is not None and a.status_code == 302)
+    print(f"parallel sign-ups with one email: {len(signups)} sent, {created} account created")
+    if created != 1:
+        failures.append(f"{created} accounts created by 16 parallel sign-ups with one email (expected 1)")
 
     # --- nothing saved before has changed
     after = snapshot(owner, kept)

@@ -19,13 +19,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import app.limber.owner.OwnerKeys;
 import app.limber.routine.RoutineIds;
 import app.limber.routine.RoutineNotFoundException;
 import app.limber.routine.RoutineView;
 import app.limber.routine.Routines;
+import app.limber.system.PublicUrl;
 
 /** The printable sheet of a routine, as a page and as a PDF, its QR code, and the short link printed on it. */
 @Controller
@@ -39,11 +39,14 @@ class SheetController {
 
 	private final SheetPdfCache pdfs;
 
-	SheetController(Routines routines, OwnerKeys owners, Sheets sheets, SheetPdfCache pdfs) {
+	private final PublicUrl publicUrl;
+
+	SheetController(Routines routines, OwnerKeys owners, Sheets sheets, SheetPdfCache pdfs, PublicUrl publicUrl) {
 		this.routines = routines;
 		this.owners = owners;
 		this.sheets = sheets;
 		this.pdfs = pdfs;
+		this.publicUrl = publicUrl;
 	}
 
 	@GetMapping("/routines/{id}/sheet")
@@ -74,7 +77,7 @@ class SheetController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION, download.toString())
-			.cacheControl(CacheControl.noCache())
+			.cacheControl(CacheControl.noCache().cachePrivate())
 			.eTag(etag)
 			.body(pdf);
 	}
@@ -99,9 +102,9 @@ class SheetController {
 		return this.routines.get(RoutineIds.parse(id), this.owners.current(request));
 	}
 
-	/** The app's address as the caller reached it, e.g. {@code https://limber.example}. */
-	private static String appUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	/** The app's public address, e.g. {@code https://limber.example} (never the request's Host header once set). */
+	private String appUrl() {
+		return this.publicUrl.get();
 	}
 
 }

@@ -1,11 +1,15 @@
 package app.limber.system;
 
+import java.util.List;
+
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.handler.AbstractHandlerExceptionResolver;
 
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -14,6 +18,18 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addConverterFactory(new UrlValueConverterFactory());
+	}
+
+	/**
+	 * A bad query value or an unsupported method is the caller's mistake, answered with a 4xx: logged at DEBUG
+	 * ("Resolved [...]"), not as a WARN line per request, so a scanner can't flood the log.
+	 */
+	@Override
+	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+		resolvers.stream()
+			.filter(AbstractHandlerExceptionResolver.class::isInstance)
+			.map(AbstractHandlerExceptionResolver.class::cast)
+			.forEach((resolver) -> resolver.setWarnLogCategory(null));
 	}
 
 	/** Reads request parameters such as {@code ?position=lying-on-back} into enums. */
