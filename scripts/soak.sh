@@ -5,12 +5,12 @@
 # Writes: first-time visitors building routines (JSON API), a returning owner logging completions, renaming and
 # shuffling their routines through the pages (with CSRF tokens), and reads of the routine pages in between.
 # Environment: PORT (8093), MINUTES (10), CLIENTS (16), LIMBER_JAR (skip packaging), H2_URL_OPTIONS (default: the
-# options of application.properties, ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE").
+# options of application.properties, ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;RETENTION_TIME=1000").
 source "$(dirname "$0")/lib/ops.sh"
 PORT=${PORT:-8093}
 MINUTES=${MINUTES:-10}
 CLIENTS=${CLIENTS:-16}
-H2_URL_OPTIONS=${H2_URL_OPTIONS:-;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE}
+H2_URL_OPTIONS=${H2_URL_OPTIONS:-;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;RETENTION_TIME=1000}
 H2_FILE="$ROOT/data/ops-soak-$$"
 trap 'cleanup; rm -f "$H2_FILE".*.db' EXIT
 
