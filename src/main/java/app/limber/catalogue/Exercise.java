@@ -118,6 +118,12 @@ public class Exercise {
 	@Column(name = "line_text")
 	private List<String> cautions = new ArrayList<>();
 
+	@ElementCollection
+	@CollectionTable(name = "exercise_session_part", joinColumns = @JoinColumn(name = "exercise_id"))
+	@Column(name = "part")
+	@Enumerated(EnumType.STRING)
+	private Set<SessionPart> parts = new HashSet<>();
+
 	protected Exercise() {
 	}
 
@@ -135,7 +141,8 @@ public class Exercise {
 				this.equipment, this.intensity, this.kneeling, sorted(this.spineLoads, SpineMovement.class),
 				sorted(this.contraindications, HealthCondition.class), this.perSide, this.beginnerDosage,
 				this.regularDosage, List.copyOf(this.steps), List.copyOf(this.cues), List.copyOf(this.mistakes),
-				List.copyOf(this.cautions), this.easierVariation, this.harderVariation, this.benefit);
+				List.copyOf(this.cautions), this.easierVariation, this.harderVariation, this.benefit,
+				sorted(this.parts, SessionPart.class));
 	}
 
 	private static <E extends Enum<E>> List<E> sorted(Set<E> values, Class<E> type) {

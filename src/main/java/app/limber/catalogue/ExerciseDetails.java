@@ -13,7 +13,32 @@ public record ExerciseDetails(String slug, String name, String family, ExerciseK
 		StartPosition position, String equipment, Intensity intensity, boolean kneeling,
 		List<SpineMovement> spineLoads, List<HealthCondition> contraindications, boolean perSide,
 		Dosage beginnerDosage, Dosage regularDosage, List<String> steps, List<String> cues, List<String> mistakes,
-		List<String> cautions, String easierVariation, String harderVariation, String benefit) {
+		List<String> cautions, String easierVariation, String harderVariation, String benefit, List<SessionPart> parts) {
+
+	/** An exercise for the main part of a session only. */
+	public ExerciseDetails(String slug, String name, String family, ExerciseKind kind, List<BodyArea> areas,
+			StartPosition position, String equipment, Intensity intensity, boolean kneeling,
+			List<SpineMovement> spineLoads, List<HealthCondition> contraindications, boolean perSide,
+			Dosage beginnerDosage, Dosage regularDosage, List<String> steps, List<String> cues, List<String> mistakes,
+			List<String> cautions, String easierVariation, String harderVariation, String benefit) {
+		this(slug, name, family, kind, areas, position, equipment, intensity, kneeling, spineLoads, contraindications,
+				perSide, beginnerDosage, regularDosage, steps, cues, mistakes, cautions, easierVariation,
+				harderVariation, benefit, List.of(SessionPart.MAIN));
+	}
+
+	/** Whether the exercise can go in this part of a session. */
+	public boolean fits(SessionPart part) {
+		return this.parts.contains(part);
+	}
+
+	/**
+	 * The cautions that speak to pregnancy, shown with the exercise whenever a pregnant person's routine has it
+	 * (the catalogue writes them in English and names pregnancy in them).
+	 */
+	@JsonIgnore
+	public List<String> pregnancyNotes() {
+		return this.cautions.stream().filter((caution) -> caution.toLowerCase(java.util.Locale.ROOT).contains("pregnan")).toList();
+	}
 
 	/** The picture for pages that stay still (cards, lists): the end position. */
 	@JsonProperty("illustration")

@@ -16,7 +16,11 @@ public enum RedFlag implements UrlValue {
 	CANCER_HISTORY(Urgency.SOON),
 	FALL_OR_ACCIDENT(Urgency.SOON),
 	NIGHT_PAIN(Urgency.SOON),
-	BETWEEN_SHOULDER_BLADES(Urgency.SOON);
+	BETWEEN_SHOULDER_BLADES(Urgency.SOON),
+	/** Long-term steroids or a weakened immune system (NICE CKS: immunosuppression, steroids). */
+	STEROIDS_OR_WEAK_IMMUNITY(Urgency.SOON),
+	/** Injecting drugs (NICE CKS: intravenous drug use). */
+	INJECTED_DRUGS(Urgency.SOON);
 
 	private final Urgency urgency;
 

@@ -52,8 +52,8 @@ class RoutineApiController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<RoutineJson> create(@Valid @RequestBody BuildRequest body, HttpServletRequest request,
 			HttpServletResponse response) {
-		SafetyCheck.urgency(body.redFlags()).ifPresent((urgency) -> {
-			throw new RedFlagException(urgency, body.redFlags());
+		SafetyCheck.urgency(body.redFlags(), body.conditions()).ifPresent((urgency) -> {
+			throw new RedFlagException(urgency, body.redFlags(), body.conditions());
 		});
 		UUID owner = this.owners.currentOrNew(request, response);
 		RoutineView routine = this.routines.build(owner, body.toRequest(), body.name());
@@ -68,12 +68,19 @@ class RoutineApiController {
 	/** A red flag answers 422 with the advice, in the person's words, and no routine. */
 	@ExceptionHandler
 	ProblemDetail redFlag(RedFlagException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				this.messages.getMessage("stop." + ex.getUrgency().urlValue() + ".text", null, LocaleContextHolder.getLocale()));
+		String detail = this.messages.getMessage("stop." + ex.getUrgency().urlValue() + ".text", null,
+				LocaleContextHolder.getLocale());
+		if (ex.getConditions().contains(HealthCondition.RECENT_SURGERY)) {
+			detail = detail + " " + this.messages.getMessage("stop.recentSurgery", null, LocaleContextHolder.getLocale());
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
 		problem.setTitle(this.messages.getMessage("stop." + ex.getUrgency().urlValue() + ".title", null,
 				LocaleContextHolder.getLocale()));
 		problem.setProperty("urgency", ex.getUrgency().urlValue());
 		problem.setProperty("redFlags", ex.getRedFlags().stream().map(RedFlag::urlValue).sorted().toList());
+		if (!ex.getConditions().isEmpty()) {
+			problem.setProperty("conditions", ex.getConditions().stream().map(HealthCondition::urlValue).sorted().toList());
+		}
 		return problem;
 	}
 
@@ -87,7 +94,7 @@ class RoutineApiController {
 	 */
 	record BuildRequest(@Min(RoutineRequest.MIN_MINUTES) @Max(RoutineRequest.MAX_MINUTES) Integer minutes,
 			@NotNull Focus focus, Level level, Setting setting, @Size(max = 5) Set<@NotNull Avoid> avoid,
-			@Size(max = 20) Set<@NotNull RedFlag> redFlags, @Size(max = 4) Set<@NotNull HealthCondition> conditions,
+			@Size(max = 20) Set<@NotNull RedFlag> redFlags, @Size(max = 5) Set<@NotNull HealthCondition> conditions,
 			@MaxCodePoints(Routine.NAME_MAX_LENGTH) String name) {
 
 		BuildRequest {

@@ -25,8 +25,10 @@ record RoutineJson(UUID id, String name, int minutes, Focus focus, Level level, 
 					step.prescription().sets(), step.prescription().perSide(), step.prescription().restSeconds(),
 					step.seconds(), messages.apply(step.reasonKey())))
 			.toList();
-		Safety safety = routine.owned()
-				? new Safety(routine.avoid(), routine.conditions(), routine.safetyCheckedAt()) : null;
+		Safety safety = routine.owned() ? new Safety(routine.avoid(), routine.conditions(), routine.safetyCheckedAt(),
+				routine.conditions().contains(HealthCondition.LEG_PAIN) ? List.of(messages.apply("advice.legPain"))
+						: List.of())
+				: null;
 		return new RoutineJson(routine.id(), routine.name(), routine.minutes(), routine.focus(), routine.level(),
 				routine.setting(), routine.totalSeconds(), routine.createdAt(), steps, safety);
 	}
@@ -38,7 +40,8 @@ record RoutineJson(UUID id, String name, int minutes, Focus focus, Level level, 
 	record ExerciseRef(String slug, String name) {
 	}
 
-	record Safety(Set<Avoid> avoid, Set<HealthCondition> conditions, Instant checkedAt) {
+	/** {@code advice}: what the answers call for besides the routine, e.g. seeing a physiotherapist. */
+	record Safety(Set<Avoid> avoid, Set<HealthCondition> conditions, Instant checkedAt, List<String> advice) {
 	}
 
 }

@@ -60,7 +60,19 @@ public class SafetyForm {
 
 	/** The most urgent red flag ticked, if any: then there is no routine, only advice. */
 	public Optional<RedFlag.Urgency> urgency() {
-		return SafetyCheck.urgency(this.redFlags);
+		return SafetyCheck.urgency(this.redFlags, this.conditions);
+	}
+
+	/** The answers that stopped the builder, red flags first, for the advice to list. */
+	public java.util.List<app.limber.system.UrlValue> stoppingAnswers() {
+		java.util.List<app.limber.system.UrlValue> answers = new java.util.ArrayList<>(this.redFlags.stream().sorted().toList());
+		this.conditions.stream().filter(HealthCondition::stopsBuilder).sorted().forEach(answers::add);
+		return answers;
+	}
+
+	/** Whether the person ticked recent surgery: the advice then says who clears them for exercise. */
+	public boolean recentSurgery() {
+		return this.conditions.contains(HealthCondition.RECENT_SURGERY);
 	}
 
 	/** A blank checkbox value binds as null; it means nothing was ticked. */

@@ -1,6 +1,7 @@
 package app.limber.system;
 
 import java.util.Locale;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -17,6 +18,11 @@ public interface UrlValue {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
+	/** Older spellings still accepted in URLs, forms and JSON (never written). */
+	default Set<String> aliases() {
+		return Set.of();
+	}
+
 	/** The message key of the enum's label, e.g. {@code startPosition.lying-on-back}. */
 	default String labelKey() {
 		String simpleName = getClass().isEnum() ? getClass().getSimpleName() : getClass().getSuperclass().getSimpleName();
@@ -25,7 +31,7 @@ public interface UrlValue {
 
 	static <E extends Enum<E> & UrlValue> E parse(Class<E> type, String value) {
 		for (E constant : type.getEnumConstants()) {
-			if (constant.urlValue().equals(value)) {
+			if (constant.urlValue().equals(value) || constant.aliases().contains(value)) {
 				return constant;
 			}
 		}

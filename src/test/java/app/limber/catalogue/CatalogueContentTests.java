@@ -68,6 +68,55 @@ class CatalogueContentTests {
 		assertThat(noFloor.stream().filter((e) -> e.kind() == ExerciseKind.STRENGTHENING)).hasSizeGreaterThanOrEqualTo(3);
 	}
 
+	@Test
+	void aSessionCanOpenWithGentleMovementStandingAndEndWithSlowBreathing() {
+		assertThat(this.catalogue).filteredOn((e) -> e.fits(SessionPart.WARM_UP))
+			.extracting(ExerciseDetails::slug)
+			.contains("marching-on-the-spot", "shoulder-rolls");
+		assertThat(this.catalogue).filteredOn((e) -> e.fits(SessionPart.WARM_UP))
+			.allSatisfy((e) -> {
+				assertThat(e.needsFloor()).as(e.slug() + " warms up without the floor").isFalse();
+				assertThat(e.intensity()).isEqualTo(Intensity.GENTLE);
+				assertThat(e.kind()).isEqualTo(ExerciseKind.MOBILITY);
+			});
+		assertThat(this.catalogue).filteredOn((e) -> e.fits(SessionPart.COOL_DOWN))
+			.extracting(ExerciseDetails::slug)
+			.containsExactly("slow-breathing");
+		assertThat(this.catalogue).allSatisfy((e) -> assertThat(e.parts()).as(e.slug()).isNotEmpty());
+	}
+
+	@Test
+	void hipPrecautionsRuleOutKneelingAndBendingTheHipPastARightAngle() {
+		assertThat(this.catalogue).filteredOn(ExerciseDetails::kneeling)
+			.isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.contraindications()).as(e.slug()).contains(HealthCondition.HIP_REPLACEMENT));
+		assertThat(this.catalogue).filteredOn((e) -> Set.of("dead-bug", "knee-to-chest", "childs-pose",
+				"piriformis-stretch", "seated-piriformis-stretch", "hamstring-stretch").contains(e.slug()))
+			.hasSize(6)
+			.allSatisfy((e) -> assertThat(e.contraindications()).as(e.slug()).contains(HealthCondition.HIP_REPLACEMENT));
+	}
+
+	@Test
+	void bothPelvicTiltsSayHowTheyMoveTheSpine() {
+		assertThat(this.catalogue).filteredOn((e) -> e.slug().equals("pelvic-tilt"))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.spineLoads()).containsExactly(SpineMovement.FLEXION));
+		assertThat(this.catalogue).filteredOn((e) -> e.slug().equals("seated-pelvic-tilt"))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.spineLoads()).containsExactly(SpineMovement.FLEXION, SpineMovement.EXTENSION));
+	}
+
+	@Test
+	void everyExerciseAllowedInPregnancyThatMentionsItCarriesItsNote() {
+		assertThat(this.catalogue).filteredOn((e) -> e.slug().equals("seated-brace"))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.pregnancyNotes()).singleElement().asString().contains("midwife"));
+		assertThat(this.catalogue).filteredOn((e) -> !e.contraindications().contains(HealthCondition.PREGNANCY))
+			.filteredOn((e) -> String.join(" ", e.cautions()).toLowerCase().contains("pregnan"))
+			.isNotEmpty()
+			.allSatisfy((e) -> assertThat(e.pregnancyNotes()).as(e.slug()).isNotEmpty());
+	}
+
 	@TestFactory
 	Stream<DynamicTest> everyExerciseIsComplete() {
 		return this.catalogue.stream().map((exercise) -> DynamicTest.dynamicTest(exercise.slug(), () -> assertSoftly((soft) -> {
@@ -105,7 +154,9 @@ class CatalogueContentTests {
 						}
 						case MOBILITY -> {
 							soft.assertThat(dosage.holdSeconds()).as("mobility hold").isBetween(0, 5);
-							soft.assertThat(dosage.reps()).as("mobility reps").isBetween(5, 15);
+							// Marching counts a lift of each knee as one rep: a 30-40 s bout of light activity.
+							soft.assertThat(dosage.reps()).as("mobility reps")
+								.isBetween(5, exercise.slug().equals("marching-on-the-spot") ? 20 : 15);
 						}
 						case STRENGTHENING -> {
 							soft.assertThat(dosage.holdSeconds()).as("McGill-style hold").isBetween(0, 10);
