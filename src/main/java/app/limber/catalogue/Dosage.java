@@ -13,6 +13,11 @@ public record Dosage(@Column(nullable = false) int holdSeconds, @Column(nullable
 		@Column(nullable = false) int reps, @Column(nullable = false) int sets,
 		@Column(nullable = false) int restSeconds) {
 
+	/** A catalogue dosage is written set by set; a routine step may go in a pyramid. */
+	public boolean pyramid() {
+		return false;
+	}
+
 	public int secondsPerRep() {
 		return holdSeconds + tempoSeconds;
 	}

@@ -25,22 +25,44 @@ public class DosageWords {
 		return of(this.messages, LocaleContextHolder.getLocale(), holdSeconds, reps, sets, restSeconds, perSide);
 	}
 
+	/** In the language of the current request; a pyramid's sets go down by two reps each, e.g. "5-3-1". */
+	public String of(int holdSeconds, int reps, int sets, int restSeconds, boolean perSide, boolean pyramid) {
+		return of(this.messages, LocaleContextHolder.getLocale(), holdSeconds, reps, sets, restSeconds, perSide,
+				pyramid);
+	}
+
 	public static String of(MessageSource messages, Locale locale, int holdSeconds, int reps, int sets,
 			int restSeconds, boolean perSide) {
+		return of(messages, locale, holdSeconds, reps, sets, restSeconds, perSide, false);
+	}
+
+	public static String of(MessageSource messages, Locale locale, int holdSeconds, int reps, int sets,
+			int restSeconds, boolean perSide, boolean pyramid) {
 		StringBuilder words = new StringBuilder();
+		Object count = reps;
+		if (pyramid && sets > 1) {
+			StringBuilder sequence = new StringBuilder();
+			for (int set = 0; set < sets; set++) {
+				sequence.append((set == 0) ? "" : "-").append(reps - 2 * set);
+			}
+			count = sequence.toString();
+		}
 		if (holdSeconds >= Dosage.HOLD_WORDING_FROM_SECONDS) {
-			words.append(messages.getMessage("dosage.hold", new Object[] { holdSeconds, reps }, locale));
+			words.append(messages.getMessage("dosage.hold", new Object[] { holdSeconds, count }, locale));
 		}
 		else if (holdSeconds > 0) {
-			words.append(messages.getMessage("dosage.repsWithHold", new Object[] { reps, holdSeconds }, locale));
+			words.append(messages.getMessage("dosage.repsWithHold", new Object[] { count, holdSeconds }, locale));
 		}
 		else {
-			words.append(messages.getMessage("dosage.reps", new Object[] { reps }, locale));
+			words.append(messages.getMessage("dosage.reps", new Object[] { count }, locale));
 		}
 		if (perSide) {
 			words.append(messages.getMessage("dosage.eachSide", null, locale));
 		}
-		if (sets > 1) {
+		if (pyramid && sets > 1) {
+			words.append(messages.getMessage("dosage.pyramid", new Object[] { sets, restSeconds }, locale));
+		}
+		else if (sets > 1) {
 			words.append(messages.getMessage("dosage.sets", new Object[] { sets, restSeconds }, locale));
 		}
 		return words.toString();

@@ -165,6 +165,12 @@ public class Routine {
 		return this.excluded;
 	}
 
+	/** A level-up can make a beginner's routine a regular one; a step-back the other way. */
+	void changeLevel(Level newLevel, Instant now) {
+		this.level = newLevel;
+		this.updatedAt = now;
+	}
+
 	void touch(Instant now) {
 		this.updatedAt = now;
 	}

@@ -3,32 +3,62 @@ package app.limber.routine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 import app.limber.catalogue.BodyArea;
 import app.limber.catalogue.ExerciseDetails;
 import app.limber.catalogue.ExerciseKind;
+import app.limber.catalogue.HealthCondition;
 import app.limber.catalogue.Intensity;
+import app.limber.catalogue.SessionPart;
 
 /**
- * Builds a daily routine from the catalogue: stretching and mobility first, then strengthening; fitted to the
- * minutes asked for; dosed within {@link DosageLimits}; never an exercise the person said hurts them or that their
- * safety answers rule out. Plain Java and deterministic: the same request and seed give the same plan.
+ * Builds a daily routine from the catalogue the way a physiotherapist would write one (shared/reference/
+ * exercise-facts.md §2):
+ * <ol>
+ * <li>a warm-up of 1-3 minutes of gentle movement, standing or on a chair;</li>
+ * <li>stretching and mobility, then strengthening: at most {@code 4 + minutes / 5} exercises, none twice, one
+ * version of each;</li>
+ * <li>for routines of 10 minutes or more, a short cool-down of slow breathing.</li>
+ * </ol>
+ * Stretches go from standing down to the floor, strengthening goes on from the floor and back up, so the person
+ * gets down once and up once at most. Every dose is a clinician's number ({@link DoseSteps}) within the exercise's
+ * {@link DosageLimits}; the routine meets its minutes within ±{@value #TOLERANCE_SECONDS} s by the choice of
+ * exercises and sets first. Never an exercise the person said hurts them or that their answers rule out. Plain Java
+ * and deterministic: the same request and seed give the same plan.
  */
 public final class RoutinePlanner {
 
-	/** How close each phase is brought to its share of the time; the whole routine then lands within ±30 s. */
-	static final int PHASE_TOLERANCE_SECONDS = 10;
+	/** How close to the minutes asked for a routine lands. */
+	public static final int TOLERANCE_SECONDS = 30;
+
+	/** The warm-up takes 1-3 minutes (§2: light activity first; McGill: cat-camel before the Big 3). */
+	public static final int WARM_UP_MIN_SECONDS = 60;
+
+	public static final int WARM_UP_MAX_SECONDS = 180;
+
+	/** Routines this long or longer end with a cool-down. */
+	public static final int COOL_DOWN_FROM_MINUTES = 10;
+
+	/** How close the tuning tries to get; the tolerance leaves room for what it can't. */
+	private static final int AIM_SECONDS = 10;
 
 	private final List<ExerciseDetails> catalogue;
 
 	public RoutinePlanner(List<ExerciseDetails> catalogue) {
 		this.catalogue = List.copyOf(catalogue);
+	}
+
+	/** At most this many exercises in the main part: 7 in 15 minutes, 8 in 20, 10 in 30. */
+	public static int maxMainExercises(int minutes) {
+		return 4 + minutes / 5;
 	}
 
 	public Plan plan(RoutineRequest request) {
@@ -42,26 +72,25 @@ public final class RoutinePlanner {
 
 	/** A plan without the exercises the person took out of their routine (by slug). */
 	public Plan plan(RoutineRequest request, long shuffleSeed, Set<String> excluded) {
-		List<ExerciseDetails> loosening = ranked(request, Phase.STRETCH, shuffleSeed);
-		List<ExerciseDetails> strengthening = ranked(request, Phase.STRENGTHEN, shuffleSeed);
-		if (!excluded.isEmpty()) {
-			loosening = loosening.stream().filter((exercise) -> !excluded.contains(exercise.slug())).toList();
-			strengthening = strengthening.stream().filter((exercise) -> !excluded.contains(exercise.slug())).toList();
-		}
 		int target = request.targetSeconds();
-		int loosenBudget;
-		if (loosening.isEmpty()) {
-			loosenBudget = 0;
+		Set<String> families = new HashSet<>();
+		List<Draft> warmUp = warmUp(request, shuffleSeed, excluded, families);
+		List<Draft> coolDown = new ArrayList<>();
+		if (request.minutes() >= COOL_DOWN_FROM_MINUTES) {
+			pool(request, Phase.COOL_DOWN, shuffleSeed, excluded, families).stream()
+				.findFirst()
+				.ifPresent((exercise) -> coolDown.add(draft(exercise, Phase.COOL_DOWN, request, families)));
 		}
-		else if (strengthening.isEmpty()) {
-			loosenBudget = target;
-		}
-		else {
-			loosenBudget = (int) Math.round(target * request.focus().loosenShare());
-		}
+		List<ExerciseDetails> stretches = pool(request, Phase.STRETCH, shuffleSeed, excluded, families);
+		List<ExerciseDetails> strengthening = pool(request, Phase.STRENGTHEN, shuffleSeed, excluded, families);
+		Main main = new Main(request, warmUp, coolDown, stretches, strengthening, families);
+		main.choose();
+		main.tune();
 		List<Plan.Step> steps = new ArrayList<>();
-		steps.addAll(fill(loosening, loosenBudget, Phase.STRETCH, request));
-		steps.addAll(fill(strengthening, target - loosenBudget, Phase.STRENGTHEN, request));
+		for (Draft draft : main.ordered()) {
+			steps.add(new Plan.Step(draft.exercise, draft.phase, draft.dose, reasonKey(draft.exercise, draft.phase,
+					request.focus())));
+		}
 		return new Plan(steps);
 	}
 
@@ -76,6 +105,15 @@ public final class RoutinePlanner {
 		if (exercise.contraindications().stream().anyMatch(request.conditions()::contains)) {
 			return false;
 		}
+		if (request.conditions().contains(HealthCondition.HIP_REPLACEMENT) && exercise.kneeling()) {
+			return false; // hip precautions: no kneeling
+		}
+		if (request.level() == Level.BEGINNER && !DosageLimits.forBeginners(exercise)) {
+			return false; // the knee plank and the bird-dog stand in
+		}
+		if (request.focus() == Focus.HIPS && !exercise.spineLoads().isEmpty()) {
+			return false; // stretch the hips, keep the back stable: no end-range spine stretches
+		}
 		return request.focus() != Focus.RECOVERING || exercise.intensity() != Intensity.DEMANDING;
 	}
 
@@ -84,16 +122,28 @@ public final class RoutinePlanner {
 		return ranked(request, phase, 0);
 	}
 
-	/** The starting dosage for this person: the catalogue's for their level, kept within the limits. */
+	/** The starting dosage for this person: the catalogue's for their level, on the ladders and within limits. */
 	public static Prescription startingDose(ExerciseDetails exercise, RoutineRequest request) {
 		var dosage = (request.level() == Level.BEGINNER) ? exercise.beginnerDosage() : exercise.regularDosage();
-		return DosageLimits.of(exercise.kind(), request.level(), request.focus())
-			.clamp(Prescription.of(dosage, exercise.perSide()));
+		Prescription dose = new Prescription(dosage.holdSeconds(), dosage.tempoSeconds(), dosage.reps(), 1, 0,
+				exercise.perSide());
+		dose = dose.withSets(dosage.sets(), (dosage.sets() > 1) ? DosageLimits.REST_SECONDS : 0)
+			.withPyramid(DosageLimits.pyramid(exercise) && dosage.sets() > 1 && dosage.reps() - 2 * (dosage.sets() - 1) >= 1);
+		return limits(exercise, request).clamp(dose);
+	}
+
+	public static DosageLimits limits(ExerciseDetails exercise, RoutineRequest request) {
+		return DosageLimits.of(exercise, request.level(), request.focus());
 	}
 
 	/** The message key of the one-line reason this exercise is in a routine with this focus. */
 	public static String reasonKey(ExerciseDetails exercise, Focus focus) {
 		return "reason." + focus.urlValue() + "." + mainArea(exercise, focus).urlValue();
+	}
+
+	/** The reason for a step in this phase: the warm-up and cool-down have their own. */
+	public static String reasonKey(ExerciseDetails exercise, Phase phase, Focus focus) {
+		return phase.main() ? reasonKey(exercise, focus) : "reason." + phase.urlValue();
 	}
 
 	/** The area of an exercise that matters most for this focus. */
@@ -106,6 +156,78 @@ public final class RoutinePlanner {
 			.orElse(BodyArea.LOWER_BACK);
 	}
 
+	private List<Draft> warmUp(RoutineRequest request, long seed, Set<String> excluded, Set<String> families) {
+		List<ExerciseDetails> candidates = pool(request, Phase.WARM_UP, seed, excluded, families);
+		int aim = Math.max(WARM_UP_MIN_SECONDS, Math.min(WARM_UP_MAX_SECONDS, request.targetSeconds() / 10));
+		List<Draft> warmUp = new ArrayList<>();
+		for (ExerciseDetails exercise : candidates) {
+			if (warmUp.size() >= 2 && seconds(warmUp) >= WARM_UP_MIN_SECONDS) {
+				break;
+			}
+			warmUp.add(draft(exercise, Phase.WARM_UP, request, families));
+		}
+		// More or fewer reps until the warm-up is as long as it should be, within 1-3 minutes.
+		boolean changed = true;
+		while (changed && Math.abs(aim - seconds(warmUp)) > AIM_SECONDS) {
+			changed = false;
+			int gap = aim - seconds(warmUp);
+			Draft best = null;
+			Prescription bestDose = null;
+			int bestGap = Math.abs(gap);
+			for (Draft draft : warmUp) {
+				for (Prescription move : draft.moves()) {
+					int after = seconds(warmUp) - draft.dose.seconds() + move.seconds();
+					if (Math.abs(aim - after) < bestGap && after >= WARM_UP_MIN_SECONDS && after <= WARM_UP_MAX_SECONDS) {
+						bestGap = Math.abs(aim - after);
+						best = draft;
+						bestDose = move;
+					}
+				}
+			}
+			if (best != null) {
+				best.dose = bestDose;
+				changed = true;
+			}
+		}
+		return warmUp;
+	}
+
+	private static int seconds(List<Draft> drafts) {
+		return drafts.stream().mapToInt((draft) -> draft.dose.seconds()).sum();
+	}
+
+	private static Draft draft(ExerciseDetails exercise, Phase phase, RoutineRequest request, Set<String> families) {
+		families.add(exercise.family());
+		return new Draft(exercise, phase, startingDose(exercise, request), limits(exercise, request));
+	}
+
+	/** The suitable exercises for a phase, best first, leaving out families already in the routine. */
+	private List<ExerciseDetails> pool(RoutineRequest request, Phase phase, long seed, Set<String> excluded,
+			Set<String> families) {
+		Set<String> seen = new HashSet<>(families);
+		List<ExerciseDetails> pool = new ArrayList<>();
+		for (ExerciseDetails exercise : ranked(request, phase, seed)) {
+			if (!excluded.contains(exercise.slug()) && seen.add(exercise.family())) {
+				pool.add(exercise);
+			}
+		}
+		return pool;
+	}
+
+	private static final Set<BodyArea> HIP_AREAS = Set.of(BodyArea.HIPS, BodyArea.HIP_FLEXORS, BodyArea.GLUTES,
+			BodyArea.HAMSTRINGS);
+
+	private static boolean belongs(ExerciseDetails exercise, Phase phase, Focus focus) {
+		if (!phase.main()) {
+			return exercise.fits(phase.part());
+		}
+		if (focus == Focus.HIPS && phase == Phase.STRETCH
+				&& exercise.areas().stream().noneMatch(HIP_AREAS::contains)) {
+			return false; // the hips focus stretches the hips: flexors, piriformis and glutes, hamstrings
+		}
+		return exercise.fits(SessionPart.MAIN) && Phase.of(exercise.kind()) == phase;
+	}
+
 	private List<ExerciseDetails> ranked(RoutineRequest request, Phase phase, long shuffleSeed) {
 		Random random = new Random(shuffleSeed);
 		Map<String, Double> scores = new HashMap<>();
@@ -113,13 +235,17 @@ public final class RoutinePlanner {
 			double jitter = (shuffleSeed == 0) ? 0 : random.nextDouble() * 4;
 			// With a mat at hand, mat exercises come first; chair and standing ones fill in.
 			double onTheMat = (request.setting() == Setting.FLOOR && exercise.needsFloor()) ? 1 : 0;
-			scores.put(exercise.slug(), score(exercise, request.focus()) + onTheMat + jitter);
+			double base = phase.main() ? score(exercise, request.focus()) + onTheMat : 0;
+			scores.put(exercise.slug(), base + jitter);
 		}
 		List<ExerciseDetails> pool = new ArrayList<>(this.catalogue.stream()
-			.filter((exercise) -> Phase.of(exercise.kind()) == phase && suits(exercise, request))
+			.filter((exercise) -> belongs(exercise, phase, request.focus()) && suits(exercise, request))
 			.sorted(Comparator.comparingDouble((ExerciseDetails exercise) -> -scores.get(exercise.slug()))
 				.thenComparing(ExerciseDetails::slug))
 			.toList());
+		if (!phase.main()) {
+			return pool;
+		}
 		// Variety: each exercise already picked for an area makes the next one for that area less attractive, so
 		// a routine doesn't stretch the hamstrings twice before it has touched the hips.
 		List<ExerciseDetails> ranked = new ArrayList<>();
@@ -157,9 +283,6 @@ public final class RoutinePlanner {
 			score += (exercise.kind() == ExerciseKind.MOBILITY) ? 3 : 0;
 			score += (exercise.intensity() == Intensity.GENTLE) ? 3 : 0;
 		}
-		if (focus == Focus.HIPS && phase == Phase.STRETCH && !exercise.spineLoads().isEmpty()) {
-			score -= 5; // stretch the hips, keep the back stable
-		}
 		return score;
 	}
 
@@ -194,133 +317,307 @@ public final class RoutinePlanner {
 		return weights.get(focus).getOrDefault(area, 0);
 	}
 
-	/**
-	 * Picks exercises in rank order while they fit the phase's budget, then tunes reps, holds and sets to meet it.
-	 * Only when every suitable exercise is in and at its most does an exercise come round a second time.
-	 */
-	private List<Plan.Step> fill(List<ExerciseDetails> ranked, int budget, Phase phase, RoutineRequest request) {
-		List<Draft> drafts = new ArrayList<>();
-		if (ranked.isEmpty() || budget <= 0) {
-			return List.of();
-		}
-		int used = 0;
-		for (ExerciseDetails exercise : ranked) {
-			if (drafts.stream().anyMatch((draft) -> draft.exercise.family().equals(exercise.family()))) {
-				continue; // one of each family first: the other version only if the time can't be filled otherwise
-			}
-			Draft draft = new Draft(exercise, startingDose(exercise, request), request);
-			if (used + draft.prescription.seconds() <= budget) {
-				drafts.add(draft);
-				used += draft.prescription.seconds();
-			}
-		}
-		if (drafts.isEmpty()) {
-			drafts.add(new Draft(ranked.get(0), startingDose(ranked.get(0), request), request));
-		}
-		tune(drafts, budget);
-		// Still short with every chosen step at its most: bring in the exercises that didn't fit at their starting
-		// dose, and only once the suitable ones have run out, repeat the best.
-		List<ExerciseDetails> extras = new ArrayList<>(ranked);
-		extras.removeIf((exercise) -> drafts.stream().anyMatch((draft) -> draft.exercise == exercise));
-		for (int round = 0; round < 10 && gap(drafts, budget) > PHASE_TOLERANCE_SECONDS; round++) {
-			ExerciseDetails next = extras.isEmpty() ? ranked.get(round % ranked.size()) : extras.remove(0);
-			drafts.add(new Draft(next, DosageLimits.of(next.kind(), request.level(), request.focus())
-				.clamp(startingDose(next, request).withReps(1)), request));
-			tune(drafts, budget);
-		}
-		Comparator<Draft> byPosition = Comparator.comparingInt((Draft draft) -> draft.exercise.position().ordinal());
-		// Stretches work down to the floor; strengthening starts where they ended and works back up.
-		List<Draft> sorted = new ArrayList<>(drafts);
-		sorted.sort((phase == Phase.STRETCH) ? byPosition : byPosition.reversed());
-		return sorted.stream()
-			.map((draft) -> new Plan.Step(draft.exercise, phase, draft.prescription,
-					reasonKey(draft.exercise, request.focus())))
-			.toList();
-	}
+	/** The main part while it is being chosen and fitted to the time left after the warm-up and cool-down. */
+	private static final class Main {
 
-	private static int gap(List<Draft> drafts, int budget) {
-		return budget - drafts.stream().mapToInt((draft) -> draft.prescription.seconds()).sum();
-	}
+		private final RoutineRequest request;
 
-	/**
-	 * Brings the drafts' time to the budget. First round-robin, one change per step per pass, reps before holds
-	 * before sets, so the change is spread; then the single change that lands closest, until none helps. Every
-	 * change shrinks the gap, so this ends.
-	 */
-	private static void tune(List<Draft> drafts, int budget) {
-		boolean changed = true;
-		while (changed && Math.abs(gap(drafts, budget)) > PHASE_TOLERANCE_SECONDS / 2) {
-			changed = false;
-			for (Draft draft : drafts) {
-				int gap = gap(drafts, budget);
-				for (Prescription move : draft.moves(gap > 0)) {
-					int delta = move.seconds() - draft.prescription.seconds();
-					if (Math.abs(gap - delta) < Math.abs(gap)) {
-						draft.prescription = move;
-						changed = true;
-						break;
-					}
+		private final List<Draft> warmUp;
+
+		private final List<Draft> coolDown;
+
+		private final Map<Phase, List<ExerciseDetails>> pools = new LinkedHashMap<>();
+
+		private final List<Draft> drafts = new ArrayList<>();
+
+		private final int max;
+
+		private final int stretchAim;
+
+		private final Map<Phase, Integer> slots = new EnumMap<>(Phase.class);
+
+		Main(RoutineRequest request, List<Draft> warmUp, List<Draft> coolDown, List<ExerciseDetails> stretches,
+				List<ExerciseDetails> strengthening, Set<String> families) {
+			this.request = request;
+			this.warmUp = warmUp;
+			this.coolDown = coolDown;
+			this.pools.put(Phase.STRETCH, new ArrayList<>(stretches));
+			this.pools.put(Phase.STRENGTHEN, new ArrayList<>(strengthening));
+			this.max = maxMainExercises(request.minutes());
+			int budget = request.targetSeconds() - seconds(warmUp) - seconds(coolDown);
+			double share = stretches.isEmpty() ? 0 : strengthening.isEmpty() ? 1 : request.focus().loosenShare();
+			this.stretchAim = (int) Math.round(budget * share);
+			// The slots follow the share too, so short stretches can't crowd out the strengthening.
+			int stretchSlots = (int) Math.round(this.max * share);
+			if (!stretches.isEmpty() && !strengthening.isEmpty()) {
+				stretchSlots = Math.max(1, Math.min(this.max - 1, stretchSlots));
+			}
+			// A phase with fewer suitable exercises than slots leaves the rest to the other.
+			stretchSlots = Math.min(stretchSlots, stretches.size());
+			int strengthSlots = Math.min(this.max - stretchSlots, strengthening.size());
+			stretchSlots = Math.min(stretches.size(), this.max - strengthSlots);
+			this.slots.put(Phase.STRETCH, stretchSlots);
+			this.slots.put(Phase.STRENGTHEN, strengthSlots);
+		}
+
+		private long count(Phase phase) {
+			return this.drafts.stream().filter((d) -> d.phase == phase).count();
+		}
+
+		private boolean roomIn(Phase phase) {
+			return !this.pools.get(phase).isEmpty() && count(phase) < this.slots.get(phase);
+		}
+
+		/** Exercises in rank order into the phase furthest from its share of the time, while they fit. */
+		void choose() {
+			int target = this.request.targetSeconds();
+			// One of each first: every routine stretches and strengthens.
+			for (Phase phase : this.pools.keySet()) {
+				if (!this.pools.get(phase).isEmpty()) {
+					ExerciseDetails first = this.pools.get(phase).remove(0);
+					this.drafts.add(new Draft(first, phase, startingDose(first, this.request), limits(first, this.request)));
+				}
+			}
+			Set<Phase> full = EnumSet.noneOf(Phase.class);
+			while (this.drafts.size() < this.max) {
+				Phase phase = neediest(full);
+				if (phase == null) {
+					return;
+				}
+				ExerciseDetails next = this.pools.get(phase).get(0);
+				Draft draft = new Draft(next, phase, startingDose(next, this.request), limits(next, this.request));
+				this.drafts.add(draft);
+				if (total() > target + AIM_SECONDS && this.drafts.size() > 1) {
+					this.drafts.remove(draft);
+					full.add(phase); // the rest of this phase's pool stays for the tuning to bring in
+				}
+				else {
+					this.pools.get(phase).remove(0);
 				}
 			}
 		}
-		while (true) {
-			int gap = gap(drafts, budget);
-			Draft bestDraft = null;
-			Prescription bestMove = null;
-			int bestGap = Math.abs(gap);
-			for (Draft draft : drafts) {
-				for (Prescription move : draft.moves(gap > 0)) {
-					int newGap = Math.abs(gap - (move.seconds() - draft.prescription.seconds()));
-					if (newGap < bestGap) {
-						bestGap = newGap;
-						bestDraft = draft;
-						bestMove = move;
+
+		private Phase neediest(Set<Phase> full) {
+			int stretchGap = this.stretchAim - secondsIn(Phase.STRETCH);
+			int strengthGap = (this.request.targetSeconds() - seconds(this.warmUp) - seconds(this.coolDown)
+					- this.stretchAim) - secondsIn(Phase.STRENGTHEN);
+			boolean stretchLeft = roomIn(Phase.STRETCH) && !full.contains(Phase.STRETCH);
+			boolean strengthLeft = roomIn(Phase.STRENGTHEN) && !full.contains(Phase.STRENGTHEN);
+			if (stretchLeft && (!strengthLeft || stretchGap >= strengthGap) && stretchGap > 0) {
+				return Phase.STRETCH;
+			}
+			if (strengthLeft && strengthGap > 0) {
+				return Phase.STRENGTHEN;
+			}
+			if (stretchLeft && stretchGap > 0) {
+				return Phase.STRETCH;
+			}
+			return null;
+		}
+
+		/**
+		 * Brings the routine to its minutes, one change at a time, each the one that lands closest: a set more or
+		 * fewer, an exercise more or fewer, or a dose one step along its ladder. Among changes that help about as
+		 * much, those that keep doses at their starting step and each phase near its share win. Every change
+		 * shrinks the gap, so this ends.
+		 */
+		void tune() {
+			int target = this.request.targetSeconds();
+			for (int round = 0; round < 200; round++) {
+				int gap = target - total();
+				if (Math.abs(gap) <= AIM_SECONDS) {
+					return;
+				}
+				Runnable best = null;
+				double bestScore = Double.MAX_VALUE;
+				List<Draft> tunable = new ArrayList<>(this.drafts);
+				tunable.addAll(this.warmUp);
+				tunable.addAll(this.coolDown);
+				for (Draft draft : tunable) {
+					Prescription old = draft.dose;
+					for (Prescription move : draft.moves()) {
+						draft.dose = move;
+						double score = score(target) + (draft.phase.main() ? 0 : 5);
+						int after = total();
+						int warm = seconds(this.warmUp);
+						draft.dose = old;
+						if (warm < WARM_UP_MIN_SECONDS || warm > WARM_UP_MAX_SECONDS) {
+							continue;
+						}
+						if (score < bestScore && Math.abs(target - after) < Math.abs(gap)) {
+							bestScore = score;
+							best = () -> draft.dose = move;
+						}
+					}
+					if (!draft.phase.main()) {
+						continue;
+					}
+					if (count(draft.phase) > 1 && gap < 0) {
+						this.drafts.remove(draft);
+						double score = score(target);
+						int after = total();
+						this.drafts.add(draft);
+						if (score < bestScore && Math.abs(target - after) < Math.abs(gap)) {
+							bestScore = score;
+							best = () -> this.drafts.remove(draft);
+						}
 					}
 				}
+				if (gap > 0 && this.drafts.size() < this.max) {
+					for (Phase phase : this.pools.keySet()) {
+						List<ExerciseDetails> pool = this.pools.get(phase);
+						if (!roomIn(phase)) {
+							continue;
+						}
+						ExerciseDetails next = pool.get(0);
+						Draft draft = new Draft(next, phase, startingDose(next, this.request), limits(next, this.request));
+						this.drafts.add(draft);
+						double score = score(target);
+						int after = total();
+						this.drafts.remove(draft);
+						if (score < bestScore && Math.abs(target - after) < Math.abs(gap)) {
+							bestScore = score;
+							best = () -> {
+								pool.remove(0);
+								this.drafts.add(draft);
+							};
+						}
+					}
+				}
+				if (best == null) {
+					return;
+				}
+				best.run();
 			}
-			if (bestDraft == null) {
-				return;
-			}
-			bestDraft.prescription = bestMove;
 		}
+
+		/** Lower is better: the time gap, then doses away from their starting step, then the phases' shares. */
+		private double score(int target) {
+			int gap = Math.abs(target - total());
+			int away = 0;
+			for (Draft draft : this.drafts) {
+				away += draft.stepsFromStart();
+			}
+			for (Draft draft : this.warmUp) {
+				away += draft.stepsFromStart();
+			}
+			for (Draft draft : this.coolDown) {
+				away += draft.stepsFromStart();
+			}
+			int share = Math.abs(this.stretchAim - secondsIn(Phase.STRETCH));
+			return Math.max(gap, AIM_SECONDS) + 6.0 * away + 0.1 * share;
+		}
+
+		private int secondsIn(Phase phase) {
+			return this.drafts.stream().filter((d) -> d.phase == phase).mapToInt((d) -> d.dose.seconds()).sum();
+		}
+
+		/** Warm-up, stretches from standing down to the floor, strengthening from the floor back up, cool-down. */
+		List<Draft> ordered() {
+			Comparator<Draft> byPosition = Comparator.comparingInt((Draft draft) -> draft.exercise.position().ordinal());
+			List<Draft> stretches = new ArrayList<>(this.drafts.stream().filter((d) -> d.phase == Phase.STRETCH).toList());
+			List<Draft> strengthening = new ArrayList<>(
+					this.drafts.stream().filter((d) -> d.phase == Phase.STRENGTHEN).toList());
+			stretches.sort(byPosition);
+			strengthening.sort(byPosition.reversed());
+			List<Draft> ordered = new ArrayList<>(this.warmUp);
+			ordered.addAll(stretches);
+			ordered.addAll(strengthening);
+			ordered.addAll(this.coolDown);
+			return ordered;
+		}
+
+		/**
+		 * The whole routine's time as it will be played, with the longer get-ready of each move down or up. In the
+		 * order of {@link #ordered()} the floor steps come together in the middle, so the routine gets down once if
+		 * anything needs the floor, and up again if anything after it doesn't.
+		 */
+		int total() {
+			int total = seconds(this.warmUp) + seconds(this.coolDown);
+			boolean floor = false;
+			boolean uprightAfter = !this.coolDown.isEmpty();
+			for (Draft draft : this.drafts) {
+				total += draft.dose.seconds();
+				if (draft.exercise.needsFloor()) {
+					floor = true;
+				}
+				else if (draft.phase == Phase.STRENGTHEN) {
+					uprightAfter = true;
+				}
+			}
+			if (floor) {
+				total += Prescription.TRANSITION_SECONDS - Prescription.GET_READY_SECONDS;
+				if (uprightAfter) {
+					total += Prescription.TRANSITION_SECONDS - Prescription.GET_READY_SECONDS;
+				}
+			}
+			return total;
+		}
+
 	}
 
-	/** A step while the planner is still tuning its dosage. */
+	/** A step while the planner is still choosing its dose. */
 	private static final class Draft {
 
 		private final ExerciseDetails exercise;
 
+		private final Phase phase;
+
 		private final DosageLimits limits;
 
-		private Prescription prescription;
+		private final Prescription start;
 
-		Draft(ExerciseDetails exercise, Prescription prescription, RoutineRequest request) {
+		private Prescription dose;
+
+		Draft(ExerciseDetails exercise, Phase phase, Prescription dose, DosageLimits limits) {
 			this.exercise = exercise;
-			this.limits = DosageLimits.of(exercise.kind(), request.level(), request.focus());
-			this.prescription = prescription;
+			this.phase = phase;
+			this.limits = limits;
+			this.start = dose;
+			this.dose = dose;
 		}
 
-		/** Single changes within the limits, in order of preference: reps, then holds, then sets. */
-		List<Prescription> moves(boolean longer) {
-			int step = longer ? 1 : -1;
-			Prescription current = this.prescription;
-			List<UnaryOperator<Prescription>> changes = List.of((p) -> p.withReps(p.reps() + step),
-					(p) -> p.withHold(p.holdSeconds() + step), (p) -> p.withHold(p.holdSeconds() + 5 * step),
-					(p) -> p.withSets(p.sets() + step, (p.sets() + step > 1)
-							? Math.max(p.restSeconds(), DosageLimits.DEFAULT_REST_SECONDS) : 0));
-			List<Prescription> moves = new ArrayList<>();
-			for (UnaryOperator<Prescription> change : changes) {
-				try {
-					Prescription next = change.apply(current);
-					if (this.limits.allows(next) && next.sets() >= 1) {
-						moves.add(next);
-					}
-				}
-				catch (IllegalArgumentException belowZero) {
-					// a hold or rep count can't go below zero or one; not a move
-				}
+		/** Hold and rep ladder steps this dose is away from where it started. */
+		int stepsFromStart() {
+			return Math.abs(index(DoseSteps.HOLDS, this.dose.holdSeconds()) - index(DoseSteps.HOLDS, this.start.holdSeconds()))
+					+ Math.abs(index(DoseSteps.REPS, this.dose.reps()) - index(DoseSteps.REPS, this.start.reps()));
+		}
+
+		private static int index(List<Integer> ladder, int value) {
+			int i = ladder.indexOf(value);
+			return (i < 0) ? 0 : i;
+		}
+
+		/** Single changes within the limits: a set more or fewer, a hold or rep step up or down. */
+		List<Prescription> moves() {
+			List<Prescription> moves = new ArrayList<>(6);
+			Prescription p = this.dose;
+			int hold = p.holdSeconds();
+			int reps = p.reps();
+			int sets = p.sets();
+			DoseSteps.up(DoseSteps.SETS, sets, this.limits.maxSets()).ifPresent((n) -> add(moves, hold, reps, n));
+			DoseSteps.down(DoseSteps.SETS, sets, 1).ifPresent((n) -> add(moves, hold, reps, n));
+			if (hold > 0) {
+				DoseSteps.up(DoseSteps.HOLDS, hold, this.limits.maxHold()).ifPresent((n) -> add(moves, n, reps, sets));
+				DoseSteps.down(DoseSteps.HOLDS, hold, Math.max(1, this.limits.minHold()))
+					.ifPresent((n) -> add(moves, n, reps, sets));
 			}
+			DoseSteps.up(DoseSteps.REPS, reps, this.limits.maxReps()).ifPresent((n) -> add(moves, hold, n, sets));
+			DoseSteps.down(DoseSteps.REPS, reps, this.limits.minReps()).ifPresent((n) -> add(moves, hold, n, sets));
 			return moves;
+		}
+
+		private void add(List<Prescription> moves, int hold, int reps, int sets) {
+			boolean pyramid = sets > 1 && DosageLimits.pyramid(this.exercise);
+			if (pyramid && reps - 2 * (sets - 1) < 1) {
+				return; // a pyramid needs enough reps for its sets
+			}
+			Prescription p = this.dose;
+			Prescription next = new Prescription(hold, p.tempoSeconds(), reps, sets,
+					(sets > 1) ? DosageLimits.REST_SECONDS : 0, p.perSide(), pyramid, p.transition());
+			if (this.limits.allows(next)) {
+				moves.add(next);
+			}
 		}
 
 	}

@@ -27,6 +27,8 @@ public class RoutineStep {
 
 	private boolean perSide;
 
+	private boolean pyramid;
+
 	private String reasonKey;
 
 	protected RoutineStep() {
@@ -50,6 +52,7 @@ public class RoutineStep {
 		this.sets = prescription.sets();
 		this.restSeconds = prescription.restSeconds();
 		this.perSide = prescription.perSide();
+		this.pyramid = prescription.pyramid();
 	}
 
 	public String getExerciseSlug() {
@@ -66,7 +69,7 @@ public class RoutineStep {
 
 	public Prescription getPrescription() {
 		return new Prescription(this.holdSeconds, this.tempoSeconds, this.reps, this.sets, this.restSeconds,
-				this.perSide);
+				this.perSide, this.pyramid && this.sets > 1);
 	}
 
 }

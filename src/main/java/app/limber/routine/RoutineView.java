@@ -36,6 +36,14 @@ public record RoutineView(UUID id, String name, int minutes, Focus focus, Level 
 		return this.steps.stream().filter((step) -> step.phase() == phase).toList();
 	}
 
+	/**
+	 * The step's notes for pregnancy, when the routine was built for someone pregnant (only its owner sees its
+	 * answers, so only they see these).
+	 */
+	public List<String> pregnancyNotes(StepView step) {
+		return this.conditions.contains(HealthCondition.PREGNANCY) ? step.exercise().pregnancyNotes() : List.of();
+	}
+
 	public record StepView(int index, ExerciseDetails exercise, Phase phase, Prescription prescription,
 			String reasonKey, DosageLimits limits) {
 

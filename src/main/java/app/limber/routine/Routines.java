@@ -106,7 +106,7 @@ public class Routines {
 				.findFirst()
 				.ifPresent((alternative) -> {
 					steps.add(new Plan.Step(alternative, step.getPhase(), RoutinePlanner.startingDose(alternative, mine),
-							RoutinePlanner.reasonKey(alternative, mine.focus())));
+							RoutinePlanner.reasonKey(alternative, step.getPhase(), mine.focus())));
 					used.add(alternative.slug());
 				});
 		}
@@ -215,8 +215,17 @@ public class Routines {
 		routine.steps()
 			.set(index, new RoutineStep(replacement.slug(), step.getPhase(),
 					RoutinePlanner.startingDose(replacement, request),
-					RoutinePlanner.reasonKey(replacement, request.focus())));
+					RoutinePlanner.reasonKey(replacement, step.getPhase(), request.focus())));
 		routine.touch(this.clock.instant());
+	}
+
+	/**
+	 * Moves the routine to another level (a level-up from beginner to regular, or a step-back the other way); the
+	 * doses change through {@link #changeDose} within the new level's limits.
+	 */
+	@Transactional
+	public void changeLevel(UUID id, UUID owner, Level level) {
+		owned(id, owner).changeLevel(level, this.clock.instant());
 	}
 
 	/** Changes a step's hold, reps and sets, within the safe limits for its kind and the person's level. */
@@ -229,8 +238,10 @@ public class Routines {
 		Prescription current = step.getPrescription();
 		Prescription changed;
 		try {
-			changed = current.withHold(holdSeconds).withReps(reps).withSets(sets,
-					(sets > 1) ? Math.max(current.restSeconds(), DosageLimits.DEFAULT_REST_SECONDS) : 0);
+			changed = current.withHold(holdSeconds)
+				.withSets(sets, (sets > 1) ? DosageLimits.REST_SECONDS : 0)
+				.withReps(reps)
+				.withPyramid(DosageLimits.pyramid(exercise));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new RoutineEditException("doseOutOfRange", ex.getMessage());
@@ -271,18 +282,22 @@ public class Routines {
 	}
 
 	private static DosageLimits limits(ExerciseDetails exercise, RoutineRequest request) {
-		return DosageLimits.of(exercise.kind(), request.level(), request.focus());
+		return RoutinePlanner.limits(exercise, request);
 	}
 
 	private RoutineView view(Routine routine, Optional<UUID> viewer) {
 		boolean owned = viewer.map(routine::isOwnedBy).orElse(false);
 		RoutineRequest request = routine.request();
 		List<RoutineView.StepView> steps = new ArrayList<>();
+		boolean onFloor = false;
 		for (int i = 0; i < routine.steps().size(); i++) {
 			RoutineStep step = routine.steps().get(i);
 			ExerciseDetails exercise = this.catalogue.getBySlug(step.getExerciseSlug());
-			steps.add(new RoutineView.StepView(i, exercise, step.getPhase(), step.getPrescription(),
-					step.getReasonKey(), limits(exercise, request)));
+			// The get-ready follows from where the step before ended: getting down to the floor or up takes longer.
+			Prescription dose = step.getPrescription().withTransition(Plan.transition(onFloor, exercise.needsFloor()));
+			onFloor = exercise.needsFloor();
+			steps.add(new RoutineView.StepView(i, exercise, step.getPhase(), dose, step.getReasonKey(),
+					limits(exercise, request)));
 		}
 		return new RoutineView(routine.getId(), routine.getName(), request.minutes(), request.focus(),
 				request.level(), request.setting(), owned ? request.avoid() : Set.of(), owned ? request.conditions() : Set.of(),

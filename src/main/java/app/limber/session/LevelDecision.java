@@ -92,6 +92,8 @@ class LevelDecision {
 
 		private boolean perSide;
 
+		private boolean pyramid;
+
 		protected VersionStep() {
 		}
 
@@ -103,6 +105,7 @@ class LevelDecision {
 			this.sets = prescription.sets();
 			this.restSeconds = prescription.restSeconds();
 			this.perSide = prescription.perSide();
+			this.pyramid = prescription.pyramid();
 		}
 
 		String getExerciseSlug() {
@@ -111,7 +114,7 @@ class LevelDecision {
 
 		Prescription prescription() {
 			return new Prescription(this.holdSeconds, this.tempoSeconds, this.reps, this.sets, this.restSeconds,
-					this.perSide);
+					this.perSide, this.pyramid && this.sets > 1);
 		}
 
 	}

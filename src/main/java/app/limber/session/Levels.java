@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.limber.routine.DosageLimits;
+import app.limber.routine.Level;
 import app.limber.routine.Prescription;
 import app.limber.routine.RoutineNotFoundException;
 import app.limber.routine.RoutineView;
@@ -57,7 +59,9 @@ class Levels {
 		if (direction == null) {
 			return Optional.empty();
 		}
-		List<Prescription> changed = Progression.apply(doses(routine), direction);
+		Progression.Outcome outcome = Progression.change(doses(routine), routine.level(), direction,
+				routine.minutes() * 60);
+		List<Prescription> changed = outcome.doses();
 		List<Change> changes = new ArrayList<>();
 		for (RoutineView.StepView step : routine.steps()) {
 			Prescription after = changed.get(step.index());
@@ -65,7 +69,7 @@ class Levels {
 				changes.add(new Change(step, after));
 			}
 		}
-		return changes.isEmpty() ? Optional.empty() : Optional.of(new Offer(direction, changes));
+		return changes.isEmpty() ? Optional.empty() : Optional.of(new Offer(direction, changes, outcome.level()));
 	}
 
 	/** Accepts or declines the offer that stands now; an offer that no longer stands changes nothing. */
@@ -85,6 +89,9 @@ class Levels {
 			.toList() : List.of();
 		this.decisions.save(new LevelDecision(routineId, owner, direction, accept, this.clock.instant(), earlier));
 		if (accept) {
+			if (offer.get().level() != routine.level()) {
+				this.routines.changeLevel(routineId, owner, offer.get().level());
+			}
 			for (Change change : offer.get().changes()) {
 				Prescription after = change.after();
 				this.routines.changeDose(routineId, owner, change.step().index(), after.holdSeconds(), after.reps(),
@@ -100,11 +107,18 @@ class Levels {
 	}
 
 	private static List<Progression.Dose> doses(RoutineView routine) {
-		return routine.steps().stream().map((step) -> new Progression.Dose(step.prescription(), step.limits())).toList();
+		Level other = (routine.level() == Level.BEGINNER) ? Level.INTERMEDIATE : Level.BEGINNER;
+		return routine.steps()
+			.stream()
+			.map((step) -> new Progression.Dose(step.prescription(), step.limits(),
+					(other == Level.BEGINNER && !DosageLimits.forBeginners(step.exercise())) ? null
+							: DosageLimits.of(step.exercise(), other, routine.focus())))
+			.toList();
 	}
 
 	/** A level-up or step-back and what it would change. */
-	record Offer(Progression.Direction direction, List<Change> changes) {
+	/** {@code level}: the routine's level after the change (a beginner can become regular). */
+	record Offer(Progression.Direction direction, List<Change> changes, Level level) {
 
 		public boolean levelUp() {
 			return this.direction == Progression.Direction.LEVEL_UP;

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.springframework.context.MessageSource;
 
 import app.limber.catalogue.DosageWords;
@@ -34,7 +36,7 @@ record PlayerPlan(UUID routineId, int totalSeconds, List<Step> steps, Map<String
 	static PlayerPlan of(RoutineView routine, String contextPath, MessageSource messages, Locale locale) {
 		List<Step> steps = routine.steps()
 			.stream()
-			.map((step) -> Step.of(step, contextPath, messages, locale))
+			.map((step) -> Step.of(step, contextPath, messages, locale, routine.pregnancyNotes(step)))
 			.toList();
 		Map<String, String> words = new LinkedHashMap<>();
 		MESSAGES.forEach((key) -> words.put(key, messages.getMessage("session.js." + key, null, locale)));
@@ -46,13 +48,17 @@ record PlayerPlan(UUID routineId, int totalSeconds, List<Step> steps, Map<String
 	 * {@code secondsPerRep}; {@code stills} are its start and end positions, for anyone who asked for less motion;
 	 * {@code easierIllustration} and {@code easierStills} are the easier variation's, when it has a picture of its
 	 * own; {@code pictureText} says what the body does.
+	 * {@code pregnancyNotes}: the exercise's cautions about pregnancy, to show with it; {@code pyramid}: the sets
+	 * go down by two reps each (each work segment says its own reps).
 	 */
 	record Step(int index, String slug, String name, String phase, String phaseLabel, String illustration,
 			List<String> stills, String easierIllustration, List<String> easierStills, String pictureText,
 			List<String> cues, String dose, String easier, int holdSeconds, int tempoSeconds, int secondsPerRep,
-			int reps, int sets, boolean perSide, int seconds, List<Segment> segments) {
+			int reps, int sets, boolean perSide, int seconds, List<Segment> segments, List<String> pregnancyNotes,
+			boolean pyramid) {
 
-		static Step of(RoutineView.StepView step, String contextPath, MessageSource messages, Locale locale) {
+		static Step of(RoutineView.StepView step, String contextPath, MessageSource messages, Locale locale,
+				List<String> pregnancyNotes) {
 			Prescription dose = step.prescription();
 			Speech speech = new Speech(messages, locale);
 			String name = step.exercise().name();
@@ -60,7 +66,7 @@ record PlayerPlan(UUID routineId, int totalSeconds, List<Step> steps, Map<String
 			String intro = speech.intro(step.index() == 0, name, dose, cues.isEmpty() ? null : cues.get(0));
 			List<Segment> segments = new ArrayList<>();
 			for (Prescription.Segment segment : dose.segments()) {
-				segments.add(Segment.of(segment, speech.at(segment, dose, intro)));
+				segments.add(Segment.of(segment, speech.at(segment, dose, intro), dose.transition()));
 			}
 			String slug = step.exercise().slug();
 			boolean easierPicture = Figures.easierDiffers(slug);
@@ -73,7 +79,8 @@ record PlayerPlan(UUID routineId, int totalSeconds, List<Step> steps, Map<String
 					messages.getMessage(step.exercise().pictureTextKey(), null, name, locale), cues,
 					words(dose, messages, locale),
 					step.exercise().easierVariation(), dose.holdSeconds(), dose.tempoSeconds(), dose.secondsPerRep(),
-					dose.reps(), dose.sets(), dose.perSide(), dose.seconds(), List.copyOf(segments));
+					dose.reps(), dose.sets(), dose.perSide(), dose.seconds(), List.copyOf(segments), pregnancyNotes,
+					dose.pyramid());
 		}
 
 		private static List<String> stills(String contextPath, String slug, boolean easier) {
@@ -85,20 +92,30 @@ record PlayerPlan(UUID routineId, int totalSeconds, List<Step> steps, Map<String
 		/** The dosage in words, as the {@code fragments/dosage} summary writes it on the routine page. */
 		static String words(Prescription dose, MessageSource messages, Locale locale) {
 			return DosageWords.of(messages, locale, dose.holdSeconds(), dose.reps(), dose.sets(), dose.restSeconds(),
-					dose.perSide());
+					dose.perSide(), dose.pyramid());
 		}
 
 	}
 
 	/**
 	 * One timed stretch of the player: {@code get-ready}, {@code work}, {@code switch-sides} or {@code rest}, and
-	 * {@code say}, the sentence the voice speaks as it starts.
+	 * {@code say}, the sentence the voice speaks as it starts. A get-ready that means getting down onto the floor
+	 * has {@code "transition": "down"}, one that means coming back up to a chair or standing {@code "transition":
+	 * "up"}; it is longer, and the total counts it.
 	 */
-	record Segment(String type, int seconds, int set, int side, int reps, String say) {
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Segment(String type, int seconds, int set, int side, int reps, String say, String transition) {
 
 		static Segment of(Prescription.Segment segment, String say) {
+			return of(segment, say, Prescription.Transition.NONE);
+		}
+
+		static Segment of(Prescription.Segment segment, String say, Prescription.Transition transition) {
+			boolean moving = segment.type() == Prescription.Segment.Type.GET_READY
+					&& transition != Prescription.Transition.NONE;
 			return new Segment(segment.type().name().toLowerCase(Locale.ROOT).replace('_', '-'), segment.seconds(),
-					segment.set(), segment.side(), segment.reps(), say);
+					segment.set(), segment.side(), segment.reps(), say,
+					moving ? transition.name().toLowerCase(Locale.ROOT) : null);
 		}
 
 	}

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import app.limber.routine.DoseSteps;
 import app.limber.routine.DosageLimits;
+import app.limber.routine.Level;
 import app.limber.routine.Prescription;
 
 /**
@@ -16,8 +18,9 @@ import app.limber.routine.Prescription;
  * <li>Step back straight after a painful session: a "this hurts", or pain up by {@value #PAIN_RISE} or more.</li>
  * </ul>
  * Only sessions since the routine's last change of level count, so an offer isn't repeated after a decision.
- * A level changes every step's dose within its {@link DosageLimits} and keeps the routine's total time within
- * {@value #TIME_TOLERANCE_SECONDS} s where the limits allow: longer holds come with a rep fewer.
+ * A level changes every step's dose one {@link DoseSteps} step within its {@link DosageLimits} and keeps the
+ * routine's total time within {@value #TIME_TOLERANCE_SECONDS} s of the minutes where the limits allow: longer holds
+ * come with a rep or a set fewer.
  */
 final class Progression {
 
@@ -62,102 +65,167 @@ final class Progression {
 		return completion.hurts().isEmpty() && completion.skippedSteps().isEmpty() && !completion.painRose();
 	}
 
-	/** A step's dose and the limits it must stay within. */
-	record Dose(Prescription prescription, DosageLimits limits) {
+	/**
+	 * A step's dose and the limits it must stay within; {@code otherLevel} are its limits at the other level (null
+	 * when the exercise is not for beginners), so a level-up can make a beginner regular and a step-back the reverse.
+	 */
+	record Dose(Prescription prescription, DosageLimits limits, DosageLimits otherLevel) {
+
+		Dose(Prescription prescription, DosageLimits limits) {
+			this(prescription, limits, null);
+		}
+
+	}
+
+	/** The doses after a level change, and the level they are at. */
+	record Outcome(List<Prescription> doses, Level level) {
 	}
 
 	/**
-	 * Every step one level harder or easier: holds of 10 s or more by 5 s (stretches toward 30 s), shorter holds
-	 * by 2 s, rep-only exercises by 2 reps, and a hold already at its limit by one rep. Then the steps whose hold
-	 * changed trade reps (a rep fewer for a longer hold) to bring the total back near where it was; if that is not
-	 * enough, some steps stay as they were this time.
+	 * A level-up or step-back of the whole routine, on the {@link DoseSteps}: holds 10 → 15 → 20 → 30 s, reps toward
+	 * the regular range, every step within its limits. A beginner whose doses have reached the top of the beginner
+	 * ranges becomes regular; a regular routine whose doses all fall back into the beginner ranges becomes a
+	 * beginner's again. The total stays within {@value #TIME_TOLERANCE_SECONDS} s of where it was and of
+	 * {@code target} (the minutes asked for): a longer hold comes with a rep or a set fewer.
 	 */
+	static Outcome change(List<Dose> doses, Level level, Direction direction, int target) {
+		if (direction == Direction.LEVEL_UP && level == Level.BEGINNER) {
+			boolean topped = doses.stream()
+				.anyMatch((dose) -> dose.otherLevel() != null && toppedOut(dose));
+			if (topped) {
+				List<Dose> regular = doses.stream()
+					.map((dose) -> new Dose(dose.prescription(), (dose.otherLevel() != null) ? dose.otherLevel() : dose.limits(),
+							dose.limits()))
+					.toList();
+				return new Outcome(apply(regular, direction, target), Level.INTERMEDIATE);
+			}
+		}
+		List<Prescription> after = apply(doses, direction, target);
+		if (direction == Direction.STEP_BACK && level == Level.INTERMEDIATE) {
+			boolean beginnerAgain = IntStream.range(0, doses.size())
+				.allMatch((i) -> doses.get(i).otherLevel() != null && doses.get(i).otherLevel().allows(after.get(i)));
+			if (beginnerAgain) {
+				return new Outcome(after, Level.BEGINNER);
+			}
+		}
+		return new Outcome(after, level);
+	}
+
+	/**
+	 * A beginner's dose that can only grow as a regular's: a hold at the beginners' longest that regulars hold
+	 * longer (15 s → 20 s), or no step left within the beginner ranges at all.
+	 */
+	private static boolean toppedOut(Dose dose) {
+		Prescription p = dose.prescription();
+		boolean holdAtTop = p.holdSeconds() >= 10 && p.holdSeconds() >= dose.limits().maxHold()
+				&& dose.otherLevel().maxHold() > p.holdSeconds();
+		return (holdAtTop || DoseSteps.stepUp(p, dose.limits()).isEmpty())
+				&& DoseSteps.stepUp(p, dose.otherLevel()).isPresent();
+	}
+
+	/** Every step one step harder or easier, keeping the total within the tolerance of where it was. */
 	static List<Prescription> apply(List<Dose> doses, Direction direction) {
-		int sign = (direction == Direction.LEVEL_UP) ? 1 : -1;
+		return apply(doses, direction, doses.stream().mapToInt((dose) -> dose.prescription().seconds()).sum());
+	}
+
+	static List<Prescription> apply(List<Dose> doses, Direction direction, int target) {
+		boolean up = direction == Direction.LEVEL_UP;
 		int before = doses.stream().mapToInt((dose) -> dose.prescription().seconds()).sum();
+		int low = Math.max(before, target) - TIME_TOLERANCE_SECONDS;
+		int high = Math.min(before, target) + TIME_TOLERANCE_SECONDS;
+		if (low > high) {
+			low = before - TIME_TOLERANCE_SECONDS;
+			high = before + TIME_TOLERANCE_SECONDS;
+		}
 		List<Prescription> changed = new ArrayList<>();
-		List<Boolean> tradable = new ArrayList<>();
 		for (Dose dose : doses) {
 			Prescription p = dose.prescription();
-			DosageLimits limits = dose.limits();
-			int hold = p.holdSeconds();
-			int reps = p.reps();
-			if (hold >= 10) {
-				hold = clamp(hold + 5 * sign, limits.minHold(), limits.maxHold());
-			}
-			else if (hold > 0) {
-				hold = clamp(hold + 2 * sign, Math.max(1, limits.minHold()), limits.maxHold());
-			}
-			if (hold == p.holdSeconds()) {
-				// No hold to change (or it is at its limit): a rep or two more or fewer instead.
-				reps = clamp(reps + ((p.holdSeconds() == 0) ? 2 : 1) * sign, limits.minReps(), limits.maxReps());
-			}
-			changed.add(new Prescription(hold, p.tempoSeconds(), reps, p.sets(), p.restSeconds(), p.perSide()));
-			tradable.add(hold != p.holdSeconds());
+			changed.add((up ? DoseSteps.stepUp(p, dose.limits()) : DoseSteps.stepDown(p, dose.limits())).orElse(p));
 		}
-		// Bring the total back one rep at a time while that helps: first from steps whose hold changed (a rep
-		// fewer for a longer hold), then by giving back part of a rep change, never past the step's old reps.
-		for (int round = 0; round < 200; round++) {
-			int gap = changed.stream().mapToInt(Prescription::seconds).sum() - before;
-			if (Math.abs(gap) <= TIME_TOLERANCE_SECONDS) {
+		// Give the time back: a rep or a set fewer for a harder step (a rep or a set more for an easier one), the
+		// change that lands closest first.
+		for (int round = 0; round < 100; round++) {
+			int total = total(changed);
+			if (total >= low && total <= high) {
 				break;
 			}
-			int delta = (gap > 0) ? -1 : 1;
-			int step = lightestRep(changed, doses, tradable, true, gap, delta);
-			if (step < 0) {
-				step = lightestRep(changed, doses, tradable, false, gap, delta);
+			boolean shorten = total > high;
+			int aim = shorten ? high : low;
+			int best = -1;
+			Prescription bestDose = null;
+			int bestDistance = Math.abs(total - aim);
+			for (int i = 0; i < changed.size(); i++) {
+				Prescription p = changed.get(i);
+				if (p.equals(doses.get(i).prescription())) {
+					continue; // only the steps that changed give or take time
+				}
+				for (Prescription trade : trades(p, doses.get(i).limits(), shorten)) {
+					int after = total - p.seconds() + trade.seconds();
+					int distance = (after >= low && after <= high) ? 0 : Math.min(Math.abs(after - low), Math.abs(after - high));
+					if (distance < bestDistance) {
+						bestDistance = distance;
+						best = i;
+						bestDose = trade;
+					}
+				}
 			}
-			if (step < 0) {
+			if (best < 0) {
 				break;
 			}
-			Prescription p = changed.get(step);
-			changed.set(step, new Prescription(p.holdSeconds(), p.tempoSeconds(), p.reps() + delta, p.sets(),
-					p.restSeconds(), p.perSide()));
+			changed.set(best, bestDose);
 		}
-		// Still too far: leave some steps as they were, from the last, keeping at least one step changed.
+		// Still out: leave some steps as they were, from the last, keeping at least one step changed.
 		for (int i = changed.size() - 1; i >= 0; i--) {
-			int gap = changed.stream().mapToInt(Prescription::seconds).sum() - before;
-			Prescription old = doses.get(i).prescription();
-			int stillChanged = (int) IntStream.range(0, changed.size())
-				.filter((j) -> !changed.get(j).equals(doses.get(j).prescription()))
-				.count();
-			if (Math.abs(gap) <= TIME_TOLERANCE_SECONDS || stillChanged <= 1) {
+			int total = total(changed);
+			if (total >= low && total <= high) {
 				break;
 			}
-			int revert = changed.get(i).seconds() - old.seconds();
-			if (revert != 0 && Math.abs(gap - revert) < Math.abs(gap)) {
+			final int step = i;
+			long stillChanged = IntStream.range(0, changed.size())
+				.filter((j) -> j != step && !changed.get(j).equals(doses.get(j).prescription()))
+				.count();
+			Prescription old = doses.get(i).prescription();
+			int after = total - changed.get(i).seconds() + old.seconds();
+			boolean closer = Math.min(Math.abs(after - low), Math.abs(after - high)) < Math.min(Math.abs(total - low),
+					Math.abs(total - high)) || (after >= low && after <= high);
+			if (!changed.get(i).equals(old) && stillChanged >= 1 && closer) {
 				changed.set(i, old);
 			}
+		}
+		if (total(changed) > high && total(changed) > before) {
+			return doses.stream().map(Dose::prescription).toList(); // never past the minutes: no change this time
 		}
 		return List.copyOf(changed);
 	}
 
-	/** The step where one rep more or fewer ({@code delta}) weighs least and brings the total closer; -1 if none. */
-	private static int lightestRep(List<Prescription> changed, List<Dose> doses, List<Boolean> tradable,
-			boolean holdChanged, int gap, int delta) {
-		int step = -1;
-		int smallest = Integer.MAX_VALUE;
-		for (int i = 0; i < changed.size(); i++) {
-			Prescription p = changed.get(i);
-			DosageLimits limits = doses.get(i).limits();
-			int reps = p.reps() + delta;
-			int old = doses.get(i).prescription().reps();
-			boolean allowed = holdChanged ? tradable.get(i)
-					: !tradable.get(i) && reps != old && Integer.signum(reps - old) == Integer.signum(p.reps() - old);
-			if (!allowed || reps < limits.minReps() || reps > limits.maxReps()) {
-				continue;
-			}
-			int weight = p.sets() * p.sides() * p.secondsPerRep();
-			if (weight < smallest && Math.abs(gap + delta * weight) < Math.abs(gap)) {
-				smallest = weight;
-				step = i;
-			}
-		}
-		return step;
+	/** A rep step or a set fewer (or more), within the limits. */
+	private static List<Prescription> trades(Prescription p, DosageLimits limits, boolean shorten) {
+		List<Prescription> trades = new ArrayList<>();
+		(shorten ? DoseSteps.down(DoseSteps.REPS, p.reps(), limits.minReps())
+				: DoseSteps.up(DoseSteps.REPS, p.reps(), limits.maxReps()))
+			.ifPresent((reps) -> add(trades, limits, () -> new Prescription(p.holdSeconds(), p.tempoSeconds(), reps,
+					p.sets(), p.restSeconds(), p.perSide(), p.pyramid(), p.transition())));
+		(shorten ? DoseSteps.down(DoseSteps.SETS, p.sets(), 1) : DoseSteps.up(DoseSteps.SETS, p.sets(), limits.maxSets()))
+			.ifPresent((sets) -> add(trades, limits, () -> new Prescription(p.holdSeconds(), p.tempoSeconds(), p.reps(),
+					sets, (sets > 1) ? DosageLimits.REST_SECONDS : 0, p.perSide(), p.pyramid() && sets > 1,
+					p.transition())));
+		return trades;
 	}
 
-	private static int clamp(int value, int min, int max) {
-		return Math.max(min, Math.min(max, value));
+	private static void add(List<Prescription> trades, DosageLimits limits, java.util.function.Supplier<Prescription> trade) {
+		try {
+			Prescription next = trade.get();
+			if (limits.allows(next)) {
+				trades.add(next);
+			}
+		}
+		catch (IllegalArgumentException notADose) {
+			// a pyramid needs enough reps for its sets
+		}
+	}
+
+	private static int total(List<Prescription> doses) {
+		return doses.stream().mapToInt(Prescription::seconds).sum();
 	}
 
 }

@@ -92,7 +92,7 @@ class PlayerPlanTests {
 		PlayerPlan.Step first = plan.steps().get(0);
 		assertThat(first.illustration()).startsWith("/app/figures/");
 		assertThat(first.cues()).hasSizeBetween(1, 3);
-		assertThat(first.phaseLabel()).isEqualTo("Stretch");
+		assertThat(first.phaseLabel()).isEqualTo("Warm up");
 		assertThat(first.dose()).isNotBlank();
 	}
 

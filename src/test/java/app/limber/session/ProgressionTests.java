@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import app.limber.catalogue.TestCatalogue;
+import app.limber.routine.DoseSteps;
 import app.limber.routine.DosageLimits;
 import app.limber.routine.Focus;
 import app.limber.routine.Level;
@@ -82,26 +83,62 @@ class ProgressionTests {
 	}
 
 	@Test
-	void everyBuiltRoutineLevelsUpAndStepsBackWithinItsLimitsAndAboutItsTime() {
+	void levelUpHoldsGoTenFifteenTwentyThirtyAndStepBackMirrorsIt() {
+		DosageLimits stretch = new DosageLimits(10, 30, 2, 4, 1);
+		List<Integer> holds = new ArrayList<>();
+		Prescription dose = new Prescription(10, 4, 3, 1, 0, false);
+		for (int i = 0; i < 5; i++) {
+			holds.add(dose.holdSeconds());
+			dose = Progression.apply(List.of(new Progression.Dose(dose, stretch)), Progression.Direction.LEVEL_UP).get(0);
+		}
+		assertThat(holds).containsExactly(10, 15, 20, 30, 30);
+		List<Integer> back = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			dose = Progression.apply(List.of(new Progression.Dose(dose, stretch)), Progression.Direction.STEP_BACK).get(0);
+			back.add(dose.holdSeconds());
+		}
+		assertThat(back).containsExactly(20, 15, 10, 10, 10);
+	}
+
+	@Test
+	void aBeginnerAtTheTopOfTheBeginnerRangesBecomesRegular() {
+		DosageLimits beginner = new DosageLimits(10, 15, 2, 4, 1);
+		DosageLimits regular = new DosageLimits(10, 30, 2, 4, 1);
+		Prescription top = new Prescription(15, 4, 2, 1, 0, true);
+		Progression.Outcome up = Progression.change(List.of(new Progression.Dose(top, beginner, regular)), Level.BEGINNER,
+				Progression.Direction.LEVEL_UP, 900);
+		assertThat(up.level()).isEqualTo(Level.INTERMEDIATE);
+		assertThat(up.doses().get(0).holdSeconds()).isEqualTo(20);
+		Progression.Outcome back = Progression.change(List.of(new Progression.Dose(up.doses().get(0), regular, beginner)),
+				Level.INTERMEDIATE, Progression.Direction.STEP_BACK, 900);
+		assertThat(back.level()).isEqualTo(Level.BEGINNER);
+		assertThat(back.doses().get(0).holdSeconds()).isEqualTo(15);
+	}
+
+	@Test
+	void everyBuiltRoutineLevelsUpAndStepsBackWithinItsLimitsTheLaddersAndItsMinutes() {
 		RoutinePlanner planner = new RoutinePlanner(TestCatalogue.exercises());
-		for (int minutes : new int[] { 5, 15, 30 }) {
+		for (int minutes : new int[] { 5, 10, 15, 20, 30 }) {
 			for (Focus focus : Focus.values()) {
 				for (Level level : Level.values()) {
 					for (Setting setting : Setting.values()) {
 						RoutineRequest request = new RoutineRequest(minutes, focus, level, setting, Set.of(), Set.of());
 						List<Progression.Dose> doses = doses(planner.plan(request), request);
-						int before = doses.stream().mapToInt((dose) -> dose.prescription().seconds()).sum();
 						for (Progression.Direction direction : Progression.Direction.values()) {
-							List<Prescription> after = Progression.apply(doses, direction);
+							Progression.Outcome outcome = Progression.change(doses, level, direction, request.targetSeconds());
+							List<Prescription> after = outcome.doses();
 							String which = minutes + " " + focus + " " + level + " " + setting + " " + direction;
 							for (int i = 0; i < after.size(); i++) {
-								assertThat(doses.get(i).limits().allows(after.get(i))).as(which + " step " + i).isTrue();
-								assertThat(after.get(i).sets()).isEqualTo(doses.get(i).prescription().sets());
+								DosageLimits limits = (outcome.level() == level) ? doses.get(i).limits() : doses.get(i).otherLevel();
+								assertThat(limits.allows(after.get(i))).as(which + " step " + i + " " + after.get(i)).isTrue();
+								assertThat(DoseSteps.onLadder(after.get(i))).as(which + " step " + i).isTrue();
 							}
-							assertThat(after).as(which).isNotEqualTo(doses.stream().map(Progression.Dose::prescription).toList());
 							int total = after.stream().mapToInt(Prescription::seconds).sum();
-							assertThat(Math.abs(total - before)).as(which)
-								.isLessThanOrEqualTo(Progression.TIME_TOLERANCE_SECONDS + 45);
+							assertThat(total).as(which + ": never past the minutes")
+								.isLessThanOrEqualTo(request.targetSeconds() + Progression.TIME_TOLERANCE_SECONDS);
+							if (direction == Progression.Direction.LEVEL_UP && minutes >= 10) {
+								assertThat(after).as(which).isNotEqualTo(doses.stream().map(Progression.Dose::prescription).toList());
+							}
 						}
 					}
 				}
@@ -111,9 +148,12 @@ class ProgressionTests {
 
 	private static List<Progression.Dose> doses(Plan plan, RoutineRequest request) {
 		List<Progression.Dose> doses = new ArrayList<>();
+		Level other = (request.level() == Level.BEGINNER) ? Level.INTERMEDIATE : Level.BEGINNER;
 		for (Plan.Step step : plan.steps()) {
 			doses.add(new Progression.Dose(step.prescription(),
-					DosageLimits.of(step.exercise().kind(), request.level(), request.focus())));
+					DosageLimits.of(step.exercise(), request.level(), request.focus()),
+					(other == Level.BEGINNER && !DosageLimits.forBeginners(step.exercise())) ? null
+							: DosageLimits.of(step.exercise(), other, request.focus())));
 		}
 		return doses;
 	}

@@ -33,8 +33,8 @@ class SessionPagesTests {
 		assertThat(this.mvc.get().uri("/routines/" + routine.id() + "/session")).hasStatusOk()
 			.bodyText()
 			.contains("<script type=\"application/json\" id=\"session-plan\">{\"routineId\":\"" + routine.id(),
-					"\"segments\":[{\"type\":\"get-ready\",\"seconds\":10", "\"totalSeconds\":300",
-					"Stop an exercise if your pain increases", "The routine at a glance", "Cat-cow",
+					"\"segments\":[{\"type\":\"get-ready\",\"seconds\":10", "\"totalSeconds\":",
+					"Stop an exercise if your pain increases", "The routine at a glance", "Marching on the spot",
 					"class=\"session-list__step\"", "Total 5 min")
 			.containsPattern("<script type=\"module\" src=\"" + HashedLinks.of("/js/session.js") + "\"></script>")
 			.containsPattern(HashedLinks.of("/css/session.css"));
@@ -67,7 +67,7 @@ class SessionPagesTests {
 		var routine = build();
 		String hurt = """
 				{"durationSeconds": 300, "painBefore": 3, "painAfter": 5,
-				 "hurts": [{"step": 0, "exercise": "cat-cow", "choice": "easier"}]}""";
+				 "hurts": [{"step": 0, "exercise": "marching-on-the-spot", "choice": "easier"}]}""";
 		for (String body : new String[] { hurt, "{\"durationSeconds\": 300}", hurt }) {
 			assertThat(this.mvc.post()
 				.uri("/api/routines/" + routine.id() + "/completions")
@@ -78,10 +78,10 @@ class SessionPagesTests {
 		assertThat(this.mvc.get().uri("/history?notice=logged").cookie(routine.owner())).hasStatusOk()
 			.bodyText()
 			.contains("Session logged", "1 day", "15 min", "Recent sessions", "Pain 3 → 5", "Keeps hurting",
-					"during Cat-cow in 2 of your last 3 sessions", "Try the easier version next time")
+					"during Marching on the spot in 2 of your last 3 sessions", "Try the easier version next time")
 			.doesNotContain("No sessions yet");
 		// Someone else's browser sees none of it.
-		assertThat(this.mvc.get().uri("/history")).hasStatusOk().bodyText().doesNotContain("Cat-cow", "Pain 3");
+		assertThat(this.mvc.get().uri("/history")).hasStatusOk().bodyText().doesNotContain("Marching on the spot", "Pain 3");
 	}
 
 }

@@ -12,11 +12,11 @@ import app.limber.catalogue.TestCatalogue;
 
 /**
  * How long building one routine takes, on the real catalogue. Not part of {@code verify}; run it with
- * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups= -Dtest=RoutinePlannerBenchmark} and read the figures it
+ * {@code ./mvnw test -Dgroups=benchmark -DexcludedGroups= -Dtest=RoutinePlannerBenchmarkTests} and read the figures it
  * prints (docs/benchmarks.md keeps the latest).
  */
 @Tag("benchmark")
-class RoutinePlannerBenchmark {
+class RoutinePlannerBenchmarkTests {
 
 	@Test
 	void buildingARoutineTakesWellUnderAMillisecond() {
