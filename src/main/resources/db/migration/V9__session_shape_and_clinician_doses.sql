@@ -24,3 +24,5 @@ UPDATE exercise SET regular_reps = 5 WHERE slug = 'seated-twist';
 UPDATE exercise SET beginner_hold_seconds = 0, regular_hold_seconds = 0 WHERE slug = 'cat-cow';
 -- Plank on the toes: 10 s holds (10-30 s in the reference).
 UPDATE exercise SET beginner_hold_seconds = 10 WHERE slug = 'plank';
+-- Seated figure-4: lean forward for 10-15 s.
+UPDATE exercise SET regular_hold_seconds = 15 WHERE slug = 'seated-piriformis-stretch';

@@ -95,7 +95,9 @@ public record DosageLimits(int minHold, int maxHold, int minReps, int maxReps, i
 			return of(exercise.kind(), level, focus);
 		}
 		DosageLimits limits = own[(level == Level.BEGINNER) ? 0 : 1];
-		return (focus == Focus.RECOVERING) ? limits.recovering(exercise.kind()) : limits;
+		// The warm-up and cool-down are gentle for everyone: recovery needs no lower limits for them.
+		boolean main = exercise.fits(app.limber.catalogue.SessionPart.MAIN);
+		return (focus == Focus.RECOVERING && main) ? limits.recovering(exercise.kind()) : limits;
 	}
 
 	/** Whether a beginner's routine may have this exercise at all (else its easier version stands in). */

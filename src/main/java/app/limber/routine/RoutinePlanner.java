@@ -111,8 +111,9 @@ public final class RoutinePlanner {
 		if (request.level() == Level.BEGINNER && !DosageLimits.forBeginners(exercise)) {
 			return false; // the knee plank and the bird-dog stand in
 		}
-		if (request.focus() == Focus.HIPS && !exercise.spineLoads().isEmpty()) {
-			return false; // stretch the hips, keep the back stable: no end-range spine stretches
+		if (request.focus() == Focus.HIPS && !exercise.spineLoads().isEmpty() && !exercise.fits(SessionPart.WARM_UP)) {
+			return false; // stretch the hips, keep the back stable: no end-range spine stretches (a small seated
+							// pelvic tilt may still warm up)
 		}
 		return request.focus() != Focus.RECOVERING || exercise.intensity() != Intensity.DEMANDING;
 	}

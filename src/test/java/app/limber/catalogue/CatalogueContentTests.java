@@ -22,6 +22,12 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.limber.routine.DoseSteps;
+import app.limber.routine.DosageLimits;
+import app.limber.routine.Focus;
+import app.limber.routine.Level;
+import app.limber.routine.Prescription;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
@@ -168,6 +174,13 @@ class CatalogueContentTests {
 					soft.assertThat(beginner.holdSeconds()).as("beginner holds start at 10-15 s").isBetween(10, 15);
 				}
 				soft.assertThat(work(regular)).as("regular does more than beginner").isGreaterThan(work(beginner));
+				// And within the one place every limit lives, on the numbers a clinician writes.
+				for (Level level : Level.values()) {
+					Prescription dose = Prescription.of((level == Level.BEGINNER) ? beginner : regular, exercise.perSide());
+					soft.assertThat(DosageLimits.of(exercise, level, Focus.BALANCED).allows(dose))
+						.as(level + " dose within DosageLimits: " + dose).isTrue();
+					soft.assertThat(DoseSteps.onLadder(dose)).as(level + " dose on the ladders: " + dose).isTrue();
+				}
 			});
 		}));
 	}

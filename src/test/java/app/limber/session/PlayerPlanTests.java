@@ -68,6 +68,40 @@ class PlayerPlanTests {
 	}
 
 	@Test
+	void getReadiesThatMeanGettingDownOrUpAreLongerAndMarkedForThePlayer() {
+		RoutineRequest request = new RoutineRequest(15, Focus.BALANCED, Level.BEGINNER, Setting.FLOOR, Set.of(), Set.of());
+		PlayerPlan plan = PlayerPlan.of(view(this.planner.plan(request), request), "", this.messages, Locale.ENGLISH);
+		List<String> transitions = new ArrayList<>();
+		for (PlayerPlan.Step step : plan.steps()) {
+			PlayerPlan.Segment getReady = step.segments().get(0);
+			assertThat(step.segments()).skip(1).allSatisfy((segment) -> assertThat(segment.transition()).isNull());
+			if (getReady.transition() != null) {
+				transitions.add(getReady.transition());
+				assertThat(getReady.seconds()).isEqualTo(20);
+			}
+			else {
+				assertThat(getReady.seconds()).isEqualTo(10);
+			}
+		}
+		assertThat(transitions).containsExactly("down", "up");
+		assertThat(plan.steps().get(0).phase()).isEqualTo("warm-up");
+		assertThat(plan.steps().get(plan.steps().size() - 1).phase()).isEqualTo("cool-down");
+	}
+
+	@Test
+	void pregnancyNotesTravelWithTheStepsOfARoutineBuiltForPregnancy() {
+		RoutineRequest pregnant = new RoutineRequest(15, Focus.WEAK, Level.BEGINNER, Setting.DESK, Set.of(),
+				Set.of(app.limber.catalogue.HealthCondition.PREGNANCY));
+		PlayerPlan plan = PlayerPlan.of(view(this.planner.plan(pregnant), pregnant), "", this.messages, Locale.ENGLISH);
+		assertThat(plan.steps()).filteredOn((step) -> step.slug().equals("seated-brace"))
+			.singleElement()
+			.satisfies((step) -> assertThat(step.pregnancyNotes()).singleElement().asString().contains("midwife"));
+		RoutineRequest notPregnant = new RoutineRequest(15, Focus.WEAK, Level.BEGINNER, Setting.DESK, Set.of(), Set.of());
+		PlayerPlan other = PlayerPlan.of(view(this.planner.plan(notPregnant), notPregnant), "", this.messages, Locale.ENGLISH);
+		assertThat(other.steps()).allSatisfy((step) -> assertThat(step.pregnancyNotes()).isEmpty());
+	}
+
+	@Test
 	void aOneSidedStepSwitchesSidesAndRestsBetweenSets() {
 		RoutineRequest request = new RoutineRequest(20, Focus.WEAK, Level.INTERMEDIATE, Setting.FLOOR, Set.of(), Set.of());
 		PlayerPlan plan = PlayerPlan.of(view(this.planner.plan(request), request), "", this.messages, Locale.ENGLISH);
@@ -159,10 +193,10 @@ class PlayerPlanTests {
 		for (int i = 0; i < plan.steps().size(); i++) {
 			Plan.Step step = plan.steps().get(i);
 			steps.add(new RoutineView.StepView(i, step.exercise(), step.phase(), step.prescription(), step.reasonKey(),
-					DosageLimits.of(step.exercise().kind(), request.level(), request.focus())));
+					DosageLimits.of(step.exercise(), request.level(), request.focus())));
 		}
 		return new RoutineView(UUID.randomUUID(), "Test", request.minutes(), request.focus(), request.level(),
-				request.setting(), Set.of(), Set.of(), null, null, steps, false);
+				request.setting(), Set.of(), request.conditions(), null, null, steps, false);
 	}
 
 }

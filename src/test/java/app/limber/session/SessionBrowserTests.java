@@ -119,7 +119,7 @@ class SessionBrowserTests extends BrowserTestSupport {
 
 			int tempo = number(step, "tempoSeconds");
 			int hold = number(step, "holdSeconds");
-			page.clock().runFor(10_000);
+			page.clock().runFor(getReady(step) * 1000L);
 			assertThat(page.locator("#player-label")).hasText("Ease in");
 			assertThat(page.locator("#player-count")).hasText(String.valueOf(tempo));
 			page.clock().runFor(tempo * 1000L);
@@ -372,7 +372,7 @@ class SessionBrowserTests extends BrowserTestSupport {
 			int tempo = number(step, "tempoSeconds");
 			int hold = number(step, "holdSeconds");
 			goTo(page, sided);
-			page.clock().runFor((10 + tempo + 1) * 1000L);
+			page.clock().runFor((getReady(step) + tempo + 1) * 1000L);
 			seen.add(phase(page, width, height, "Hold", view + "-hold"));
 			page.clock().runFor(hold * 1000L);
 			seen.add(phase(page, width, height, "Relax", view + "-relax"));
@@ -382,7 +382,7 @@ class SessionBrowserTests extends BrowserTestSupport {
 
 			int reps = indexOf(steps, (s) -> number(s, "holdSeconds") == 0);
 			goTo(page, reps);
-			page.clock().runFor((10 + 2 * number(steps.get(reps), "secondsPerRep")) * 1000L + 500);
+			page.clock().runFor((getReady(steps.get(reps)) + 2 * number(steps.get(reps), "secondsPerRep")) * 1000L + 500);
 			seen.add(phase(page, width, height, "Reps", view + "-reps"));
 			assertThat(page.locator("#player-count")).hasText("3");
 			assertThat(page.locator("#player-of")).hasText("of " + number(steps.get(reps), "reps"));
@@ -534,7 +534,7 @@ class SessionBrowserTests extends BrowserTestSupport {
 			goTo(page, holdStep);
 			page.evaluate("() => { window.spoken = []; }");
 			page.keyboard().press("r");
-			page.clock().runFor((10 + number(hold, "secondsPerRep") + 1) * 1000L);
+			page.clock().runFor((getReady(hold) + number(hold, "secondsPerRep") + 1) * 1000L);
 			assertThat(spoken(page)).containsSubsequence((String) segments(hold).get(0).get("say"), "3", "2", "1",
 					"Ease in.", "Hold", "3", "2", "1", "Relax");
 			assertThat(String.join(" ", spoken(page))).doesNotContain("×").doesNotContainPattern("\\d ?s\\b");
@@ -731,6 +731,11 @@ class SessionBrowserTests extends BrowserTestSupport {
 
 	private static int total(Page page) {
 		return (Integer) page.evaluate("() => JSON.parse(document.getElementById('session-plan').textContent).totalSeconds");
+	}
+
+	/** A step's get-ready: longer when it means getting down to the floor or back up. */
+	private static int getReady(Map<String, Object> step) {
+		return number(segments(step).get(0), "seconds");
 	}
 
 	private static int number(Map<String, Object> step, String key) {
