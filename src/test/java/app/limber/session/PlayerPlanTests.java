@@ -74,7 +74,7 @@ class PlayerPlanTests {
 		List<String> transitions = new ArrayList<>();
 		for (PlayerPlan.Step step : plan.steps()) {
 			PlayerPlan.Segment getReady = step.segments().get(0);
-			assertThat(step.segments()).skip(1).allSatisfy((segment) -> assertThat(segment.transition()).isNull());
+			assertThat(step.segments().subList(1, step.segments().size())).allSatisfy((segment) -> assertThat(segment.transition()).isNull());
 			if (getReady.transition() != null) {
 				transitions.add(getReady.transition());
 				assertThat(getReady.seconds()).isEqualTo(20);
