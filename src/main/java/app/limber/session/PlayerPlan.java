@@ -54,8 +54,8 @@ record PlayerPlan(UUID routineId, int totalSeconds, List<Step> steps, Map<String
 	record Step(int index, String slug, String name, String phase, String phaseLabel, String illustration,
 			List<String> stills, String easierIllustration, List<String> easierStills, String pictureText,
 			List<String> cues, String dose, String easier, int holdSeconds, int tempoSeconds, int secondsPerRep,
-			int reps, int sets, boolean perSide, int seconds, List<Segment> segments, List<String> pregnancyNotes,
-			boolean pyramid) {
+			int reps, int sets, boolean perSide, int seconds, List<Segment> segments,
+			@JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> pregnancyNotes, boolean pyramid) {
 
 		static Step of(RoutineView.StepView step, String contextPath, MessageSource messages, Locale locale,
 				List<String> pregnancyNotes) {

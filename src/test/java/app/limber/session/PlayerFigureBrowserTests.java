@@ -79,7 +79,9 @@ class PlayerFigureBrowserTests extends BrowserTestSupport {
 			assertThat(page.locator("#player-name")).hasText((String) step.get("name"));
 			assertThat(page.locator("#player-figure")).not().hasClass(Pattern.compile(".*mirrored.*"));
 			int work = ((Number) step.get("reps")).intValue() * ((Number) step.get("secondsPerRep")).intValue();
-			page.clock().runFor((10 + work) * 1000L);
+			// The get-ready is longer (20 s) when the step means getting down to the floor or back up.
+			int getReady = ((Number) ((java.util.Map<?, ?>) ((List<?>) step.get("segments")).get(0)).get("seconds")).intValue();
+			page.clock().runFor((getReady + work) * 1000L);
 			assertThat(page.locator("#player-label")).hasText("Switch sides");
 			assertThat(page.locator("#player-figure")).hasClass(Pattern.compile(".*player__figure--mirrored.*"));
 			assertThat((String) page.locator("#player-picture").evaluate("img => getComputedStyle(img).transform"))
