@@ -30,6 +30,11 @@ public final class Browser implements AutoCloseable {
 		return this.chromium.newContext(new NewContextOptions().setBaseURL(baseUrl).setViewportSize(width, height));
 	}
 
+	/** A fresh context with options of its own, e.g. a time zone or no network. */
+	public BrowserContext newContext(NewContextOptions options) {
+		return this.chromium.newContext(options);
+	}
+
 	@Override
 	public void close() {
 		this.chromium.close();
