@@ -43,6 +43,9 @@ class Completion {
 
 	private Integer painAfter;
 
+	/** The client's key for this log, so a repeat (e.g. sent again after being offline) finds it; may be null. */
+	private String idempotencyKey;
+
 	@ElementCollection
 	@CollectionTable(name = "completion_step", joinColumns = @JoinColumn(name = "completion_id"))
 	@OrderColumn(name = "step_index")
@@ -64,6 +67,11 @@ class Completion {
 		this.painBefore = painBefore;
 		this.painAfter = painAfter;
 		this.steps.addAll(steps);
+	}
+
+	Completion withIdempotencyKey(String key) {
+		this.idempotencyKey = key;
+		return this;
 	}
 
 	UUID getId() {

@@ -4,11 +4,13 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.limber.owner.OwnerKeys;
@@ -30,6 +33,10 @@ import app.limber.routine.RoutineIds;
 @RestController
 class CompletionApiController {
 
+	static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+	private static final Pattern IDEMPOTENCY_KEY_FORMAT = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
 	private final Completions completions;
 
 	private final OwnerKeys owners;
@@ -39,11 +46,29 @@ class CompletionApiController {
 		this.owners = owners;
 	}
 
+	/**
+	 * Logs a session. With an {@code Idempotency-Key} header (1 to 64 letters, digits, {@code -} or {@code _}, e.g. a
+	 * UUID the client made) a repeat of the same log returns the first result, 201 with the same session, and logs
+	 * nothing more: the player sends a session kept offline again until it gets an answer.
+	 */
 	@PostMapping(path = "/api/routines/{id}/completions", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<CompletionView> log(@PathVariable String id, @Valid @RequestBody CompletionRequest body,
+			@RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
 			HttpServletRequest request, HttpServletResponse response) {
 		var routineId = RoutineIds.parse(id);
-		CompletionView completion = this.completions.log(this.owners.currentOrNew(request, response), routineId, body);
+		if (idempotencyKey != null && !IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
+			throw new CompletionRejectedException(IDEMPOTENCY_KEY,
+					"An idempotency key is 1 to 64 letters, digits, '-' or '_', such as a UUID.");
+		}
+		UUID owner = this.owners.currentOrNew(request, response);
+		CompletionView completion;
+		try {
+			completion = this.completions.log(owner, routineId, body, idempotencyKey);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same key sent twice at once: the other request logged it.
+			completion = this.completions.loggedWith(owner, idempotencyKey).orElseThrow(() -> ex);
+		}
 		return ResponseEntity.created(URI.create("/api/completions/" + completion.id())).body(completion);
 	}
 

@@ -13,6 +13,11 @@ interface CompletionRepository extends Repository<Completion, UUID> {
 
 	Completion save(Completion completion);
 
+	/** Saves and writes at once, so that a repeated idempotency key fails here, where it can be answered. */
+	Completion saveAndFlush(Completion completion);
+
+	Optional<Completion> findByOwnerIdAndIdempotencyKey(UUID ownerId, String idempotencyKey);
+
 	Optional<Completion> findById(UUID id);
 
 	List<Completion> findByOwnerIdOrderByCompletedAtDesc(UUID ownerId);

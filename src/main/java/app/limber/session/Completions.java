@@ -53,6 +53,22 @@ public class Completions {
 	 */
 	@Transactional
 	CompletionView log(UUID owner, UUID routineId, CompletionRequest request) {
+		return log(owner, routineId, request, null);
+	}
+
+	/**
+	 * Logs a session once per {@code idempotencyKey} (when given): a repeat with the same key returns the session
+	 * logged the first time, and logs nothing. Two repeats racing each other meet the database's unique index; the
+	 * loser's caller asks {@link #loggedWith} for the winner.
+	 */
+	@Transactional
+	CompletionView log(UUID owner, UUID routineId, CompletionRequest request, String idempotencyKey) {
+		if (idempotencyKey != null) {
+			Optional<Completion> first = this.completions.findByOwnerIdAndIdempotencyKey(owner, idempotencyKey);
+			if (first.isPresent()) {
+				return CompletionView.of(first.get());
+			}
+		}
 		RoutineView routine = this.routines.get(routineId, Optional.of(owner));
 		int stepCount = routine.steps().size();
 		Set<Integer> skipped = new HashSet<>();
@@ -89,10 +105,17 @@ public class Completions {
 					: (hurt == HurtChoice.EASIER) ? StepOutcome.EASIER : StepOutcome.DONE;
 			steps.add(new CompletionStep(step.exercise().slug(), outcome, hurt != null));
 		}
-		Completion completion = this.completions.save(new Completion(owner, routine.id(), routine.name(), date,
-				this.clock.instant(), request.durationSeconds(), routine.totalSeconds(), request.painBefore(),
-				request.painAfter(), steps));
+		Completion completion = this.completions.saveAndFlush(new Completion(owner, routine.id(), routine.name(), date,
+				// to the microsecond, as the database keeps it: a repeat's answer is the same as the first one
+				this.clock.instant().truncatedTo(ChronoUnit.MICROS), request.durationSeconds(), routine.totalSeconds(),
+				request.painBefore(), request.painAfter(), steps).withIdempotencyKey(idempotencyKey));
 		return CompletionView.of(completion);
+	}
+
+	/** The session logged first with this key, after a race between two sends of it. */
+	@Transactional(readOnly = true)
+	Optional<CompletionView> loggedWith(UUID owner, String idempotencyKey) {
+		return this.completions.findByOwnerIdAndIdempotencyKey(owner, idempotencyKey).map(CompletionView::of);
 	}
 
 	private static String noStep(int step, int stepCount) {
@@ -144,6 +167,24 @@ public class Completions {
 		int sessions = (int) this.completions.countByOwnerId(owner);
 		return new History(today, History.calendar(today, byDay), Streaks.current(days, today),
 				(int) Math.round(seconds / 60.0), sessions, recent.stream().limit(RECENT).toList(), flags(recent));
+	}
+
+	/** Pain before and after, and minutes, over the last twelve weeks. */
+	@Transactional(readOnly = true)
+	public PainTrend painTrend(UUID owner) {
+		LocalDate today = LocalDate.now(this.clock);
+		List<CompletionView> completions = this.completions
+			.findByOwnerIdAndCompletedOnGreaterThanEqualOrderByCompletedAtDesc(owner,
+					today.minusWeeks(PainTrend.WEEKS).plusDays(1))
+			.stream()
+			.map(CompletionView::of)
+			.toList();
+		return PainTrend.of(completions, today);
+	}
+
+	/** The trend of someone who has logged nothing yet. */
+	public PainTrend emptyPainTrend() {
+		return PainTrend.of(List.of(), LocalDate.now(this.clock));
 	}
 
 	/** The history of someone who has logged nothing yet. */

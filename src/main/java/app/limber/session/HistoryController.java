@@ -34,6 +34,11 @@ class HistoryController {
 		model.addAttribute("history", this.owners.current(request)
 			.map(this.completions::history)
 			.orElseGet(this.completions::emptyHistory));
+		PainTrend trend = this.owners.current(request)
+			.map(this.completions::painTrend)
+			.orElseGet(this.completions::emptyPainTrend);
+		model.addAttribute("trend", trend);
+		model.addAttribute("chart", PainChart.of(trend));
 		return "history/index";
 	}
 
