@@ -2,6 +2,7 @@
 // lives in session-timer.js as plain functions. This module only draws the state, makes the sounds, and turns
 // buttons and keys into calls of those functions.
 import * as timer from './session-timer.js';
+import * as offline from './offline-log.js';
 
 const STORAGE_MUTED = 'limber.session.muted';
 const STORAGE_VOICE = 'limber.session.voice';
@@ -451,7 +452,12 @@ function player(root, plan) {
     ui.logButton.disabled = true;
     ui.logError.hidden = true;
     try {
-      await logCompletion(timer.completion(state, tl, painBefore, rating(ui.painAfter), today()));
+      const result = await logCompletion(timer.completion(state, tl, painBefore, rating(ui.painAfter), today()));
+      if (result.status === 'queued') {
+        // No network: kept on this device, sent when it is back (offline-log.js).
+        document.getElementById('log-queued').hidden = false;
+        return;
+      }
       window.location.assign(root.dataset.historyUrl);
     }
     catch (error) {
@@ -461,18 +467,16 @@ function player(root, plan) {
     }
   });
 
-  /** Logs the completion: the one place that sends it (POST /api/routines/{id}/completions). */
+  /**
+   * Logs the completion: the one place that sends it (POST /api/routines/{id}/completions). It is kept on the device
+   * with an idempotency key first; without a network it stays there ({status: 'queued'}) until the network is back.
+   */
   async function logCompletion(body) {
-    const response = await fetch(root.dataset.logUrl, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(body),
-      credentials: 'same-origin',
-    });
-    if (!response.ok) {
-      throw new Error(`HTTP ${response.status}`);
+    const result = await offline.logCompletion(root.dataset.logUrl, body);
+    if (result.status === 'rejected') {
+      throw new Error(`HTTP ${result.httpStatus}`);
     }
-    return response;
+    return result;
   }
 
   function toggleMute() {

@@ -1,0 +1,104 @@
+// Limber's service worker (served by OfflineController at /sw.js, never from a long-lived cache). It keeps:
+// - the app shell (CSS, JS, pictures, icons), precached on install and cache-first after that;
+// - each routine's session page once opened, network-first, so a saved session opens and plays offline.
+// Nothing else is cached: owner pages (routines, history, account, reminders) and /api always go to the network.
+// Cached session pages belong to whoever was signed in: pages tell the worker their owner (a one-way tag) and the
+// worker forgets the pages when it changes (sign-out, sign-in, "delete my data").
+const VERSION = '__VERSION__';
+const SHELL = `limber-shell-${VERSION}`;
+const PAGES = 'limber-pages';
+const META = 'limber-meta';
+const PRECACHE = __PRECACHE__;
+const SESSION_PAGE = /^\/routines\/[0-9a-f-]{36}\/session$/;
+const SHELL_PATHS = /^\/(css|js|img)\//;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(caches.keys()
+    .then((names) => Promise.all(names
+      .filter((name) => name.startsWith('limber-shell-') && name !== SHELL)
+      .map((name) => caches.delete(name))))
+    .then(() => self.clients.claim()));
+});
+
+// Each page says whose it is and where it is. A session page opened before this worker took charge is kept now.
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'page') {
+    const tag = event.data.tag;
+    const known = (typeof tag === 'string') ? ownerIs(tag) : Promise.resolve();
+    event.waitUntil(known.then(() => keepIfSession(String(event.data.url || ''))));
+  }
+});
+
+async function keepIfSession(address) {
+  const url = new URL(address, self.location.origin);
+  if (url.origin !== self.location.origin || !SESSION_PAGE.test(url.pathname)) {
+    return;
+  }
+  const pages = await caches.open(PAGES);
+  if (!(await pages.match(url.origin + url.pathname))) {
+    const response = await fetch(url.origin + url.pathname, { credentials: 'same-origin' });
+    if (response.ok) {
+      await pages.put(url.origin + url.pathname, response);
+    }
+  }
+}
+
+async function ownerIs(tag) {
+  const meta = await caches.open(META);
+  const known = await meta.match('/owner');
+  const before = known ? await known.text() : null;
+  if (before !== tag) {
+    await caches.delete(PAGES);
+    await meta.put('/owner', new Response(tag));
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) {
+    return;
+  }
+  if (SESSION_PAGE.test(url.pathname) && request.mode === 'navigate') {
+    event.respondWith(networkFirst(request, url));
+  }
+  else if (SHELL_PATHS.test(url.pathname)) {
+    event.respondWith(cacheFirst(request));
+  }
+});
+
+async function networkFirst(request, url) {
+  const key = url.origin + url.pathname;
+  try {
+    const response = await fetch(request);
+    if (response.ok && response.type === 'basic') {
+      const pages = await caches.open(PAGES);
+      await pages.put(key, response.clone());
+    }
+    return response;
+  }
+  catch (offline) {
+    const cached = await caches.match(key, { cacheName: PAGES });
+    if (cached) {
+      return cached;
+    }
+    throw offline;
+  }
+}
+
+async function cacheFirst(request) {
+  const cached = await caches.match(request, { ignoreSearch: true });
+  if (cached) {
+    return cached;
+  }
+  const response = await fetch(request);
+  if (response.ok && response.type === 'basic') {
+    const shell = await caches.open(SHELL);
+    await shell.put(request, response.clone());
+  }
+  return response;
+}
