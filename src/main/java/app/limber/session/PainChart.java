@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
 public record PainChart(List<Column> columns, String beforeLine, String afterLine, List<Integer> gridValues,
 		int maxMinutes) {
 
-	public static final int WIDTH = 640;
+	public static final int WIDTH = 400;
 
-	public static final int LEFT = 36;
+	public static final int LEFT = 30;
 
-	public static final int RIGHT = 630;
+	public static final int RIGHT = 392;
 
 	public static final int TOP = 34;
 
