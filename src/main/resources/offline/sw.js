@@ -12,8 +12,18 @@ const PRECACHE = __PRECACHE__;
 const SESSION_PAGE = /^\/routines\/[0-9a-f-]{36}\/session$/;
 const SHELL_PATHS = /^\/(css|js|img)\//;
 
+// Pages link static files under content-hashed names (/css/limber-<md5>.css); the shell keeps each under its plain
+// name, which is safe because this worker's VERSION changes with any file's content, and a new worker a new shell.
+const HASHED = /-[0-9a-f]{32}(\.[^./]+)$/;
+
+function plain(url) {
+  return url.origin + url.pathname.replace(HASHED, '$1');
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PRECACHE)).then(() => self.skipWaiting()));
+  event.waitUntil(caches.open(SHELL)
+    .then((cache) => cache.addAll(PRECACHE.map((path) => new Request(path, { cache: 'reload' }))))
+    .then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -67,7 +77,7 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(networkFirst(request, url));
   }
   else if (SHELL_PATHS.test(url.pathname)) {
-    event.respondWith(cacheFirst(request));
+    event.respondWith(cacheFirst(request, plain(url)));
   }
 });
 
@@ -90,15 +100,15 @@ async function networkFirst(request, url) {
   }
 }
 
-async function cacheFirst(request) {
-  const cached = await caches.match(request, { ignoreSearch: true });
+async function cacheFirst(request, key) {
+  const shell = await caches.open(SHELL);
+  const cached = await shell.match(key, { ignoreSearch: true });
   if (cached) {
     return cached;
   }
   const response = await fetch(request);
   if (response.ok && response.type === 'basic') {
-    const shell = await caches.open(SHELL);
-    await shell.put(request, response.clone());
+    await shell.put(key, response.clone());
   }
   return response;
 }
