@@ -56,7 +56,7 @@ class OfflineTests {
 		assertThat(this.mvc.get().uri("/exercises")).bodyText()
 			.contains("<link rel=\"manifest\" href=\"/manifest.webmanifest\">")
 			.contains("<meta name=\"theme-color\" content=\"#0f6b5c\">")
-			.contains("<script type=\"module\" src=\"/js/offline.js\"></script>");
+			.containsPattern("<script type=\"module\" src=\"/js/offline(-[0-9a-f]{32})?\\.js\"></script>");
 	}
 
 	@Test
