@@ -2,11 +2,16 @@ package app.limber.system;
 
 import java.util.List;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.core.convert.converter.ConverterFactory;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.handler.AbstractHandlerExceptionResolver;
@@ -14,6 +19,12 @@ import org.springframework.web.servlet.handler.AbstractHandlerExceptionResolver;
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
 class WebConfiguration implements WebMvcConfigurer {
+
+	/** Messages after a redirect travel in a one-time cookie: any instance shows them, a bookmark never does. */
+	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+	FlashMapManager flashMapManager(JsonMapper json) {
+		return new CookieFlashMapManager(json);
+	}
 
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
