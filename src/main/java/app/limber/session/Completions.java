@@ -1,6 +1,7 @@
 package app.limber.session;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -149,6 +150,12 @@ public class Completions {
 
 	@Transactional(readOnly = true)
 	public History history(UUID owner) {
+		return history(owner, DayOfWeek.MONDAY);
+	}
+
+	/** The owner's history, its calendar's weeks starting on {@code firstDay} (the locale's, see {@code Weeks}). */
+	@Transactional(readOnly = true)
+	public History history(UUID owner, DayOfWeek firstDay) {
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate since = today.minusWeeks(History.WEEKS).minusDays(7);
 		List<CompletionView> recent = this.completions
@@ -165,7 +172,7 @@ public class Completions {
 		List<LocalDate> days = this.completions.findDaysByOwnerId(owner);
 		long seconds = this.completions.sumDurationSecondsByOwnerId(owner);
 		int sessions = (int) this.completions.countByOwnerId(owner);
-		return new History(today, History.calendar(today, byDay), Streaks.current(days, today),
+		return new History(today, History.calendar(today, firstDay, byDay), Streaks.current(days, today),
 				(int) Math.round(seconds / 60.0), sessions, recent.stream().limit(RECENT).toList(), flags(recent));
 	}
 
@@ -189,8 +196,13 @@ public class Completions {
 
 	/** The history of someone who has logged nothing yet. */
 	public History emptyHistory() {
+		return emptyHistory(DayOfWeek.MONDAY);
+	}
+
+	/** The history of someone who has logged nothing yet, its weeks starting on {@code firstDay}. */
+	public History emptyHistory(DayOfWeek firstDay) {
 		LocalDate today = LocalDate.now(this.clock);
-		return new History(today, History.calendar(today, Map.of()), 0, 0, 0, List.of(), List.of());
+		return new History(today, History.calendar(today, firstDay, Map.of()), 0, 0, 0, List.of(), List.of());
 	}
 
 	private List<History.Flag> flags(List<CompletionView> newestFirst) {

@@ -2,6 +2,7 @@ package app.limber.session;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,14 @@ public record History(LocalDate today, List<Week> weeks, int streakDays, int tot
 		return this.totalSessions == 0;
 	}
 
-	/** Monday to Sunday. */
+	/** Seven days from the locale's first day of the week (see {@code Weeks}). */
 	public record Week(List<Day> days) {
+
+		/** The first of a month when this week has one, to name the month the calendar moves into; else null. */
+		public LocalDate monthStart() {
+			return this.days.stream().map(Day::date).filter((date) -> date.getDayOfMonth() == 1).findFirst().orElse(null);
+		}
+
 	}
 
 	public record Day(LocalDate date, int sessions, int minutes, boolean today, boolean future) {
@@ -46,12 +53,20 @@ public record History(LocalDate today, List<Week> weeks, int streakDays, int tot
 
 	/** Weeks from Monday to Sunday ending with the week of {@code today}; minutes per day from {@code minutesByDay}. */
 	static List<Week> calendar(LocalDate today, Map<LocalDate, int[]> sessionsAndSecondsByDay) {
-		LocalDate monday = today.with(DayOfWeek.MONDAY).minusWeeks(WEEKS - 1);
+		return calendar(today, DayOfWeek.MONDAY, sessionsAndSecondsByDay);
+	}
+
+	/**
+	 * Weeks starting on {@code firstDay} ending with the week of {@code today}; sessions and seconds per day from
+	 * {@code sessionsAndSecondsByDay}.
+	 */
+	static List<Week> calendar(LocalDate today, DayOfWeek firstDay, Map<LocalDate, int[]> sessionsAndSecondsByDay) {
+		LocalDate first = today.with(TemporalAdjusters.previousOrSame(firstDay)).minusWeeks(WEEKS - 1);
 		List<Week> weeks = new ArrayList<>();
 		for (int w = 0; w < WEEKS; w++) {
 			List<Day> days = new ArrayList<>();
 			for (int d = 0; d < 7; d++) {
-				LocalDate date = monday.plusDays(7L * w + d);
+				LocalDate date = first.plusDays(7L * w + d);
 				int[] totals = sessionsAndSecondsByDay.getOrDefault(date, new int[2]);
 				days.add(new Day(date, totals[0], Math.round(totals[1] / 60f), date.equals(today), date.isAfter(today)));
 			}

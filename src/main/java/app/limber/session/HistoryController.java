@@ -1,15 +1,18 @@
 package app.limber.session;
 
+import java.time.DayOfWeek;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.limber.owner.OwnerKeys;
+import app.limber.system.Weeks;
 
 /** The caller's own history. A browser without an owner key sees an empty history, never anyone else's. */
 @Controller
@@ -31,9 +34,10 @@ class HistoryController {
 		if (notice != null && NOTICES.contains(notice)) {
 			model.addAttribute("notice", "history.notice." + notice);
 		}
+		DayOfWeek firstDay = Weeks.firstDay(LocaleContextHolder.getLocale());
 		model.addAttribute("history", this.owners.current(request)
-			.map(this.completions::history)
-			.orElseGet(this.completions::emptyHistory));
+			.map((owner) -> this.completions.history(owner, firstDay))
+			.orElseGet(() -> this.completions.emptyHistory(firstDay)));
 		PainTrend trend = this.owners.current(request)
 			.map(this.completions::painTrend)
 			.orElseGet(this.completions::emptyPainTrend);

@@ -7,15 +7,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import java.time.temporal.WeekFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.IntStream;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
@@ -34,6 +31,7 @@ import org.springframework.stereotype.Service;
 
 import app.limber.catalogue.Figures;
 import app.limber.routine.RoutineView;
+import app.limber.system.Weeks;
 
 /**
  * Routine sheets to print or pin on a wall: the page, and the same page as a PDF made on the server from the same
@@ -160,10 +158,9 @@ public class Sheets {
 				LocalDate.now(this.clock), days(locale));
 	}
 
-	/** The days of the week, short, in the locale's order: Mon-Sun in most places, Sun-Sat in the US. */
-	private static List<String> days(Locale locale) {
-		DayOfWeek first = WeekFields.of(locale).getFirstDayOfWeek();
-		return IntStream.range(0, 7).mapToObj((i) -> first.plus(i).getDisplayName(TextStyle.SHORT, locale)).toList();
+	/** The days of the week, short, in the locale's order (as the history's calendar has them): see {@link Weeks}. */
+	static List<String> days(Locale locale) {
+		return Weeks.days(locale).stream().map((day) -> day.getDisplayName(TextStyle.SHORT, locale)).toList();
 	}
 
 	private static byte[] render(String html, StaticFiles files, Paper paper) {

@@ -46,6 +46,25 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void aTapAnywhereOnAnExerciseCardOpensTheExercise() {
+		try (BrowserContext phone = person(390, 844)) {
+			Page page = phone.newPage();
+			page.navigate("/exercises");
+			Locator card = page.locator(".card", new Page.LocatorOptions().setHasText("Bird-dog")).first();
+			String name = card.locator(".card__title").textContent().strip();
+			// On the picture, on the tags and on the dose line: each tap opens the exercise, not only its title.
+			for (String part : new String[] { ".card__picture", ".card__meta", ".card__dose" }) {
+				page.navigate("/exercises");
+				Locator target = page.locator(".card", new Page.LocatorOptions().setHasText(name)).first().locator(part);
+				target.scrollIntoViewIfNeeded();
+				var box = target.boundingBox();
+				page.mouse().click(box.x + box.width / 2, box.y + box.height / 2);
+				assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(name);
+			}
+		}
+	}
+
+	@Test
 	void anEmptyResultOffersToClearTheFilters() {
 		try (BrowserContext laptop = person(1280, 800)) {
 			Page page = laptop.newPage();

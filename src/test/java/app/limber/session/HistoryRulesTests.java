@@ -1,5 +1,6 @@
 package app.limber.session;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
@@ -78,6 +79,19 @@ class HistoryRulesTests {
 		assertThat(thisWeek.get(3).future()).isTrue();
 		assertThat(weeks.get(4).days().get(1)).extracting(History.Day::sessions, History.Day::minutes)
 			.containsExactly(1, 5);
+	}
+
+	@Test
+	void theCalendarsWeeksStartOnTheDayGivenAndNameWhereAMonthBegins() {
+		List<History.Week> weeks = History.calendar(TODAY, DayOfWeek.SUNDAY, Map.of());
+		assertThat(weeks.get(0).days().get(0).date()).isEqualTo(LocalDate.of(2026, Month.OCTOBER, 18));
+		assertThat(weeks).allSatisfy((week) -> assertThat(week.days().get(0).date().getDayOfWeek()).isEqualTo(DayOfWeek.SUNDAY));
+		assertThat(weeks.get(5).days()).extracting(History.Day::date).contains(TODAY);
+		// 1 November 2026 is a Sunday: the third week begins the month; no other week holds a 1st.
+		assertThat(weeks).extracting(History.Week::monthStart)
+			.containsExactly(null, null, LocalDate.of(2026, Month.NOVEMBER, 1), null, null, null);
+		assertThat(History.calendar(TODAY, DayOfWeek.SATURDAY, Map.of()).get(0).days().get(0).date().getDayOfWeek())
+			.isEqualTo(DayOfWeek.SATURDAY);
 	}
 
 	private static CompletionView session(int daysAgo, String first, boolean firstHurt, String second,
