@@ -76,6 +76,9 @@ public class Routine {
 
 	private Instant updatedAt;
 
+	/** When the owner marked this as the routine they do every day; null when they haven't. */
+	private Instant chosenAt;
+
 	@Version
 	private int version;
 
@@ -173,6 +176,15 @@ public class Routine {
 
 	void touch(Instant now) {
 		this.updatedAt = now;
+	}
+
+	public Instant getChosenAt() {
+		return this.chosenAt;
+	}
+
+	/** Marks this as the owner's daily routine, or unmarks it with {@code null}. */
+	void choose(Instant now) {
+		this.chosenAt = now;
 	}
 
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.limber.catalogue.HealthCondition;
 import app.limber.owner.OwnerKeys;
@@ -25,8 +26,6 @@ import app.limber.owner.OwnerKeys;
 /** The builder form, the routine page with its edits, and the list of the caller's own routines. */
 @Controller
 class RoutineController {
-
-	private static final Set<String> NOTICES = Set.of("saved", "updated", "copied");
 
 	private static final Set<String> LIST_NOTICES = Set.of("signedIn", "signedUp");
 
@@ -63,9 +62,13 @@ class RoutineController {
 		return "routines/new";
 	}
 
+	/**
+	 * Builds the routine and opens its session, where one more tap starts it: from the home page that is three taps
+	 * and the safety answers. The routine's own page (to change or print it) is one link away from there.
+	 */
 	@PostMapping("/routines")
 	String create(@Valid @ModelAttribute("form") RoutineForm form, BindingResult result, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (form.urgency().isPresent()) {
 			// A red flag needs a clinician, not a routine: say what to do, save nothing, keep the answers.
 			model.addAttribute("urgency", form.urgency().get());
@@ -76,7 +79,8 @@ class RoutineController {
 		}
 		UUID owner = this.owners.currentOrNew(request, response);
 		RoutineView routine = this.routines.build(owner, form.toRequest(), form.getName());
-		return "redirect:/routines/" + routine.id() + "?notice=saved";
+		redirect.addFlashAttribute("notice", "routine.saved");
+		return "redirect:/routines/" + routine.id() + "/session";
 	}
 
 	@GetMapping("/routines")
@@ -84,21 +88,38 @@ class RoutineController {
 		if (notice != null && LIST_NOTICES.contains(notice)) {
 			model.addAttribute("notice", "routines." + notice);
 		}
-		model.addAttribute("routines",
-				this.owners.current(request).map(this.routines::listFor).orElse(java.util.List.of()));
+		Optional<UUID> owner = this.owners.current(request);
+		model.addAttribute("routines", owner.map(this.routines::listFor).orElse(java.util.List.of()));
+		model.addAttribute("chosenId", owner.flatMap(this.routines::chosenFor).orElse(null));
 		return "routines/list";
 	}
 
-	@GetMapping("/routines/{id}")
-	String show(@PathVariable String id, @RequestParam(required = false) String notice,
-			@RequestParam(required = false) String problem, @RequestParam(defaultValue = "-1") int step,
-			HttpServletRequest request, Model model) {
+	/** "Make it my daily routine": the home page's "Start today's routine" opens this one from now on. */
+	@PostMapping("/routines/{id}/choose")
+	String choose(@PathVariable String id, @RequestParam(defaultValue = "true") boolean chosen,
+			HttpServletRequest request, RedirectAttributes redirect) {
 		UUID routineId = RoutineIds.parse(id);
-		// Messages after a redirect travel in the URL, not a server session, so any instance can show them.
-		if (notice != null && NOTICES.contains(notice)) {
-			model.addAttribute("notice", "routine." + notice);
+		UUID owner = this.owners.current(request).orElseThrow(() -> RoutineNotFoundException.of(routineId));
+		if (chosen) {
+			this.routines.choose(routineId, owner);
 		}
-		if (problem != null && PROBLEMS.contains(problem)) {
+		else {
+			this.routines.unchoose(routineId, owner);
+		}
+		redirect.addFlashAttribute("notice", chosen ? "routines.chosen" : "routines.unchosen");
+		return "redirect:/routines";
+	}
+
+	/**
+	 * The routine page. A notice ("Routine updated") or a problem with an edit arrives as flash attributes from the
+	 * redirect after the edit, in a one-time cookie (see {@code CookieFlashMapManager}), so a bookmark never shows it.
+	 */
+	@GetMapping("/routines/{id}")
+	String show(@PathVariable String id, HttpServletRequest request, Model model) {
+		UUID routineId = RoutineIds.parse(id);
+		if (model.getAttribute("editProblem") instanceof String problem && PROBLEMS.contains(problem)) {
+			int step = (model.getAttribute("editStep") instanceof String index && index.matches("-?\\d{1,4}"))
+					? Integer.parseInt(index) : -1;
 			model.addAttribute("stepError", new StepError(step, "routine.edit." + problem));
 		}
 		RoutinePage page = this.routines.page(routineId, this.owners.current(request));
@@ -119,7 +140,7 @@ class RoutineController {
 
 	@PostMapping("/routines/{id}/copy")
 	String copy(@PathVariable String id, @Valid @ModelAttribute("form") SafetyForm form, BindingResult result,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
+			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		UUID routineId = RoutineIds.parse(id);
 		RoutineView original = this.routines.get(routineId, this.owners.current(request));
 		if (form.urgency().isPresent() || result.hasErrors()) {
@@ -129,47 +150,52 @@ class RoutineController {
 		}
 		UUID owner = this.owners.currentOrNew(request, response);
 		RoutineView copy = this.routines.copy(routineId, owner, form.avoidSet(), form.conditionSet());
-		return "redirect:/routines/" + copy.id() + "?notice=copied";
+		redirect.addFlashAttribute("notice", "routine.copied");
+		return "redirect:/routines/" + copy.id();
 	}
 
 	@PostMapping("/routines/{id}/name")
-	String rename(@PathVariable String id, @RequestParam(defaultValue = "") String name, HttpServletRequest request) {
-		return edit(id, request, -1, Commutes.YES, (routineId, owner) -> this.routines.rename(routineId, owner, name));
+	String rename(@PathVariable String id, @RequestParam(defaultValue = "") String name, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return edit(id, request, redirect, -1, Commutes.YES,
+				(routineId, owner) -> this.routines.rename(routineId, owner, name));
 	}
 
 	@PostMapping("/routines/{id}/shuffle")
-	String shuffle(@PathVariable String id, HttpServletRequest request) {
-		return edit(id, request, -1, Commutes.YES, this.routines::shuffle);
+	String shuffle(@PathVariable String id, HttpServletRequest request, RedirectAttributes redirect) {
+		return edit(id, request, redirect, -1, Commutes.YES, this.routines::shuffle);
 	}
 
 	@PostMapping("/routines/{id}/steps/{index}/remove")
-	String removeStep(@PathVariable String id, @PathVariable int index, HttpServletRequest request) {
-		return edit(id, request, index, Commutes.NO, (routineId, owner) -> this.routines.removeStep(routineId, owner, index));
+	String removeStep(@PathVariable String id, @PathVariable int index, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		return edit(id, request, redirect, index, Commutes.NO,
+				(routineId, owner) -> this.routines.removeStep(routineId, owner, index));
 	}
 
 	@PostMapping("/routines/{id}/steps/{index}/move")
 	String moveStep(@PathVariable String id, @PathVariable int index, @RequestParam(defaultValue = "up") String direction,
-			HttpServletRequest request) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		boolean up = !"down".equals(direction);
-		return edit(id, request, index, Commutes.NO,
+		return edit(id, request, redirect, index, Commutes.NO,
 				(routineId, owner) -> this.routines.moveStep(routineId, owner, index, up));
 	}
 
 	@PostMapping("/routines/{id}/steps/{index}/swap")
 	String swapStep(@PathVariable String id, @PathVariable int index, @RequestParam(defaultValue = "") String exercise,
-			HttpServletRequest request) {
-		return edit(id, request, index, Commutes.NO,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return edit(id, request, redirect, index, Commutes.NO,
 				(routineId, owner) -> this.routines.swapStep(routineId, owner, index, exercise));
 	}
 
 	@PostMapping("/routines/{id}/steps/{index}/dose")
 	String changeDose(@PathVariable String id, @PathVariable int index, @RequestParam(required = false) Integer hold,
 			@RequestParam(required = false) Integer reps, @RequestParam(required = false) Integer sets,
-			HttpServletRequest request) {
+			HttpServletRequest request, RedirectAttributes redirect) {
 		if (hold == null || reps == null || sets == null) {
-			return "redirect:/routines/" + RoutineIds.parse(id) + "?problem=doseOutOfRange&step=" + index + "#step-" + index;
+			return problem(RoutineIds.parse(id), "doseOutOfRange", index, "#step-" + index, redirect);
 		}
-		return edit(id, request, index, Commutes.NO,
+		return edit(id, request, redirect, index, Commutes.NO,
 				(routineId, owner) -> this.routines.changeDose(routineId, owner, index, hold, reps, sets));
 	}
 
@@ -178,9 +204,11 @@ class RoutineController {
 	 * (another tab, a double click) changed the routine between this edit's read and its write, the version check
 	 * refuses the write: an edit that doesn't depend on what changed (a new name, a shuffle) is simply made again on
 	 * the current version; any other reloads the page with "This routine was just changed; here is the current
-	 * version", because its step number may now mean another step.
+	 * version", because its step number may now mean another step. The notice or problem travels as flash
+	 * attributes, so the address stays the routine's own.
 	 */
-	private String edit(String id, HttpServletRequest request, int index, Commutes commutes, Edit edit) {
+	private String edit(String id, HttpServletRequest request, RedirectAttributes redirect, int index, Commutes commutes,
+			Edit edit) {
 		UUID routineId = RoutineIds.parse(id);
 		UUID owner = this.owners.current(request).orElseThrow(() -> RoutineNotFoundException.of(routineId));
 		String anchor = (index >= 0) ? "#step-" + index : "";
@@ -194,14 +222,15 @@ class RoutineController {
 				}
 				edit.apply(routineId, owner);
 			}
-			return "redirect:/routines/" + routineId + "?notice=updated" + anchor;
+			redirect.addFlashAttribute("notice", "routine.updated");
+			return "redirect:/routines/" + routineId + anchor;
 		}
 		catch (RoutineEditException ex) {
 			String at = ex.getProblem().startsWith("name") ? "#rename" : anchor;
-			return "redirect:/routines/" + routineId + "?problem=" + ex.getProblem() + "&step=" + index + at;
+			return problem(routineId, ex.getProblem(), index, at, redirect);
 		}
 		catch (ConcurrencyFailureException ex) {
-			return "redirect:/routines/" + routineId + "?problem=" + RoutineEditException.CHANGED;
+			return problem(routineId, RoutineEditException.CHANGED, -1, "", redirect);
 		}
 	}
 
@@ -210,6 +239,12 @@ class RoutineController {
 
 		YES, NO
 
+	}
+
+	private static String problem(UUID routineId, String problem, int index, String anchor, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("editProblem", problem);
+		redirect.addFlashAttribute("editStep", String.valueOf(index));
+		return "redirect:/routines/" + routineId + anchor;
 	}
 
 	@FunctionalInterface

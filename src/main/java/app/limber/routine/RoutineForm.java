@@ -15,7 +15,7 @@ public class RoutineForm extends SafetyForm {
 	private Integer minutes = 15;
 
 	@NotNull
-	private Focus focus;
+	private Focus focus = Focus.BALANCED;
 
 	@NotNull
 	private Level level = Level.BEGINNER;

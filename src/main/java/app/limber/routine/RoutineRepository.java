@@ -16,6 +16,9 @@ interface RoutineRepository extends Repository<Routine, UUID> {
 
 	List<Routine> findByOwnerIdOrderByCreatedAtDesc(UUID ownerId);
 
+	/** The owner's routines marked as their daily one (normally at most one), the latest marked first. */
+	List<Routine> findByOwnerIdAndChosenAtNotNullOrderByChosenAtDesc(UUID ownerId);
+
 	Routine save(Routine routine);
 
 	@Modifying

@@ -127,6 +127,33 @@ public class Routines {
 			.toList();
 	}
 
+	/**
+	 * The routine the owner marked as the one they do every day, if any. When moving a browser's data into an
+	 * account leaves two marked, the one marked last counts.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<UUID> chosenFor(UUID owner) {
+		return this.routines.findByOwnerIdAndChosenAtNotNullOrderByChosenAtDesc(owner)
+			.stream()
+			.findFirst()
+			.map(Routine::getId);
+	}
+
+	/** Marks one of the owner's routines as their daily routine ("Start today's routine" opens it); one at a time. */
+	@Transactional
+	public void choose(UUID id, UUID owner) {
+		Routine chosen = owned(id, owner);
+		this.routines.findByOwnerIdAndChosenAtNotNullOrderByChosenAtDesc(owner)
+			.forEach((routine) -> routine.choose(null));
+		chosen.choose(this.clock.instant());
+	}
+
+	/** Takes the daily-routine mark off; the home page then offers the latest routine instead. */
+	@Transactional
+	public void unchoose(UUID id, UUID owner) {
+		owned(id, owner).choose(null);
+	}
+
 	/** Renames a routine: the name is cleaned first, and must then be 1 to 80 characters (emoji count as one). */
 	@Transactional
 	public void rename(UUID id, UUID owner, String name) {

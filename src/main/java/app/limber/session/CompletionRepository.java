@@ -38,6 +38,10 @@ interface CompletionRepository extends Repository<Completion, UUID> {
 	@Query("select distinct c.completedOn from Completion c where c.ownerId = ?1")
 	List<LocalDate> findDaysByOwnerId(UUID ownerId);
 
+	/** For each routine the owner has played: its id and when they last finished it. */
+	@Query("select c.routineId, max(c.completedAt) from Completion c where c.ownerId = ?1 and c.routineId is not null group by c.routineId")
+	List<Object[]> findLastPlayedByOwnerId(UUID ownerId);
+
 	@Query("select coalesce(sum(c.durationSeconds), 0) from Completion c where c.ownerId = ?1")
 	long sumDurationSecondsByOwnerId(UUID ownerId);
 

@@ -49,9 +49,13 @@ class SessionController {
 		this.levels = levels;
 	}
 
+	/**
+	 * The session page. With {@code ?start=now} (the home page's "Start today's routine") the session starts as soon
+	 * as the page is ready, so that one tap takes a returning person from the home page into a running session.
+	 */
 	@GetMapping("/routines/{id}/session")
-	String session(@PathVariable String id, @RequestParam(required = false) String notice, HttpServletRequest request,
-			Model model) {
+	String session(@PathVariable String id, @RequestParam(required = false) String notice,
+			@RequestParam(required = false) String start, HttpServletRequest request, Model model) {
 		UUID routineId = RoutineIds.parse(id);
 		Optional<UUID> viewer = this.owners.current(request);
 		RoutineView routine = this.routines.get(routineId, viewer);
@@ -59,6 +63,7 @@ class SessionController {
 		model.addAttribute("routine", routine);
 		model.addAttribute("planJson", scriptSafe(this.json.writeValueAsString(plan)));
 		model.addAttribute("offer", this.levels.offer(routine, viewer).orElse(null));
+		model.addAttribute("startNow", "now".equals(start));
 		if (notice != null && NOTICES.contains(notice)) {
 			model.addAttribute("notice", "session.level.notice." + notice);
 			model.addAttribute("earlierVersions", viewer.map((owner) -> this.levels.earlierVersions(routineId, owner)).orElse(0));

@@ -26,10 +26,11 @@ class TwoPeopleBrowserTests extends BrowserTestSupport {
 		page.getByLabel("I have read the questions above and ticked any that apply.").check();
 		page.locator("input[name=focus][value=tight]").check();
 		page.locator("input[name=avoid][value=" + avoid + "]").check();
+		page.getByText("More options").click();
 		page.getByLabel("Name (optional)").fill(name);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Build my routine")).click();
-		assertThat(page).hasURL(Pattern.compile("/routines/[0-9a-f-]{36}\\?notice=saved"));
-		return page.url().replaceAll("\\?.*", "");
+		assertThat(page).hasURL(Pattern.compile("/routines/[0-9a-f-]{36}/session$"));
+		return page.url().replaceAll("/session$", "");
 	}
 
 	/** Logs a finished session the way the player's "Log it" does, with that person's cookies. */
@@ -48,6 +49,7 @@ class TwoPeopleBrowserTests extends BrowserTestSupport {
 		try (BrowserContext a = person(); BrowserContext b = person(); BrowserContext aElsewhere = person()) {
 			Page pageA = a.newPage();
 			String link = buildRoutine(pageA, "A's morning routine", "rotation");
+			pageA.navigate(link);
 			assertThat(pageA.getByText("Your safety answers")).isVisible();
 
 			Page pageB = b.newPage();
@@ -81,7 +83,8 @@ class TwoPeopleBrowserTests extends BrowserTestSupport {
 			pageB.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Make it mine")).click();
 			pageB.getByLabel("I have read the questions above and ticked any that apply.").check();
 			pageB.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Copy it into my routines")).click();
-			assertThat(pageB).hasURL(Pattern.compile("/routines/[0-9a-f-]{36}\\?notice=copied"));
+			assertThat(pageB).hasURL(Pattern.compile("/routines/[0-9a-f-]{36}$"));
+			assertThat(pageB.getByText("This routine is now yours")).isVisible();
 			assertThat(pageB.getByText("Adjust this step").first()).isVisible();
 			String copy = pageB.url().replaceAll("\\?.*", "");
 			assertThat(copy).isNotEqualTo(link);

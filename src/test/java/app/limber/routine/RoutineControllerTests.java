@@ -40,6 +40,15 @@ class RoutineControllerTests {
 	record Built(String id, Cookie owner) {
 	}
 
+	/** Follows a redirect as the browser would: to its address, with the owner key and the one-time message cookie. */
+	private MvcTestResult follow(MvcTestResult redirect, Cookie owner) {
+		assertThat(redirect).hasStatus(HttpStatus.FOUND);
+		Cookie flash = redirect.getResponse().getCookie("limber_flash");
+		return this.mvc.get().uri(redirect.getResponse().getRedirectedUrl())
+			.cookie((flash != null) ? new Cookie[] { owner, flash } : new Cookie[] { owner })
+			.exchange();
+	}
+
 	private static final String TIGHT = "minutes=15&focus=tight&level=beginner&setting=floor&safetyReviewed=true";
 
 	@Test
@@ -53,10 +62,51 @@ class RoutineControllerTests {
 	@Test
 	void submittingSavesTheRoutineAndShowsItWithReasons() {
 		Built routine = build(TIGHT + "&avoid=flexion&name=Morning+back");
-		assertThat(this.mvc.get().uri("/routines/" + routine.id() + "?notice=saved").cookie(routine.owner())).hasStatusOk()
+		assertThat(this.mvc.get().uri("/routines/" + routine.id()).cookie(routine.owner())).hasStatusOk()
 			.bodyText()
-			.contains("<h1>Morning back</h1>", "Your routine is saved", "Stretch", "Strengthen", "Adjust this step",
+			.contains("<h1>Morning back</h1>", "Stretch", "Strengthen", "Adjust this step",
 					"Your safety answers", "Bending forward hurts", "after sitting");
+	}
+
+	@Test
+	void submittingOpensTheSessionOnceWithTheSavedNotice() {
+		MvcTestResult built = this.mvc.post().uri("/routines").with(csrf()).contentType("application/x-www-form-urlencoded")
+			.content(TIGHT + "&name=Straight+in").exchange();
+		assertThat(built.getResponse().getRedirectedUrl()).matches(".*/routines/[0-9a-f-]{36}/session").doesNotContain("notice");
+		Cookie owner = built.getResponse().getCookie("limber_owner");
+		MvcTestResult session = follow(built, owner);
+		assertThat(session).hasStatusOk().bodyText().contains("Your routine is saved", "Straight in", "btn-start");
+		// The message was for that one page: the same address again, or an old ?notice=saved bookmark, shows none.
+		assertThat(session.getResponse().getCookie("limber_flash").getMaxAge()).isZero();
+		assertThat(this.mvc.get().uri(built.getResponse().getRedirectedUrl()).cookie(owner)).bodyText()
+			.doesNotContain("Your routine is saved");
+		String routine = built.getResponse().getRedirectedUrl().replace("/session", "");
+		assertThat(this.mvc.get().uri(routine + "?notice=saved").cookie(owner)).hasStatusOk().bodyText()
+			.contains("Straight in")
+			.doesNotContain("Your routine is saved", "class=\"notice\"");
+	}
+
+	@Test
+	void theBuilderAsksTheMinimumFirstWithDefaultsAndTheRestBehindMoreOptions() throws Exception {
+		String page = this.mvc.get().uri("/routines/new").exchange().getResponse().getContentAsString();
+		assertThat(page).containsPattern("name=\"focus\" id=\"focus\"[^>]*")
+			.containsPattern("value=\"balanced\"\\s+checked=\"checked\"")
+			.containsPattern("value=\"floor\"\\s+checked=\"checked\"")
+			.contains("No floor — chair and standing only");
+		// Minutes, focus and where come before the safety check; level and name wait inside "More options".
+		assertThat(page.indexOf("name=\"setting\"")).isLessThan(page.indexOf("name=\"redFlags\""));
+		String more = page.substring(page.indexOf("<details class=\"panel more-options\""), page.indexOf("</details>"));
+		assertThat(more).contains("More options", "name=\"level\"", "name=\"name\"").doesNotContain("open");
+		// With only the safety answer given, the defaults build a 15-minute routine on the floor.
+		MvcTestResult built = this.mvc.post().uri("/routines").with(csrf()).contentType("application/x-www-form-urlencoded")
+			.content("safetyReviewed=true").exchange();
+		assertThat(built).hasStatus(HttpStatus.FOUND);
+		String id = built.getResponse().getRedirectedUrl().replaceAll(".*/routines/([0-9a-f-]{36}).*", "$1");
+		assertThat(this.mvc.get().uri("/api/routines/" + id).cookie(built.getResponse().getCookie("limber_owner")))
+			.bodyJson()
+			.hasPathSatisfying("$.minutes", (minutes) -> assertThat(minutes).isEqualTo(15))
+			.hasPathSatisfying("$.focus", (focus) -> assertThat(focus).isEqualTo("balanced"))
+			.hasPathSatisfying("$.setting", (setting) -> assertThat(setting).isEqualTo("floor"));
 	}
 
 	@Test
@@ -93,20 +143,23 @@ class RoutineControllerTests {
 				.uri("/routines/" + routine.id() + "/steps/" + firstStrengthen + "/move")
 				.param("direction", "up").cookie(routine.owner()).with(csrf()).exchange();
 			assertThat(moved).hasStatus(HttpStatus.FOUND);
-			assertThat(moved.getResponse().getRedirectedUrl()).contains("problem=phaseOrder");
-			assertThat(RoutineControllerTests.this.mvc.get().uri(moved.getResponse().getRedirectedUrl()).cookie(routine.owner()))
+			assertThat(moved.getResponse().getRedirectedUrl()).doesNotContain("problem").endsWith("#step-" + firstStrengthen);
+			assertThat(follow(moved, routine.owner()))
 				.bodyText()
 				.contains("stretching always comes before strengthening");
+			assertThat(RoutineControllerTests.this.mvc.get().uri("/routines/" + routine.id()).cookie(routine.owner()))
+				.bodyText()
+				.doesNotContain("stretching always comes before strengthening");
 		}
 
 		@Test
-		void aDoseOutsideTheSafeRangeIsRefusedWithAMessage() {
+		void aDoseOutsideTheSafeRangeIsRefusedWithAMessage() throws Exception {
 			Built routine = build(TIGHT);
 			MvcTestResult changed = RoutineControllerTests.this.mvc.post().uri("/routines/" + routine.id() + "/steps/0/dose")
 				.param("hold", "90").param("reps", "3").param("sets", "1").cookie(routine.owner()).with(csrf()).exchange();
-			assertThat(changed.getResponse().getRedirectedUrl()).contains("problem=doseOutOfRange", "step=0");
-			assertThat(RoutineControllerTests.this.mvc.get().uri(changed.getResponse().getRedirectedUrl()).cookie(routine.owner()))
-				.bodyText()
+			String page = follow(changed, routine.owner()).getResponse().getContentAsString();
+			// The message sits with step 1 (index 0), whose adjust panel opens to show it.
+			assertThat(page.substring(page.indexOf("id=\"step-0\""), page.indexOf("id=\"step-1\"")))
 				.contains("outside the safe range");
 		}
 
@@ -117,7 +170,7 @@ class RoutineControllerTests {
 				.exchange().getResponse().getContentAsString();
 			MvcTestResult removed = RoutineControllerTests.this.mvc.post().uri("/routines/" + routine.id() + "/steps/0/remove")
 				.cookie(routine.owner()).with(csrf()).exchange();
-			assertThat(removed.getResponse().getRedirectedUrl()).contains("notice=updated");
+			assertThat(follow(removed, routine.owner())).bodyText().contains("Routine updated.");
 			String after = RoutineControllerTests.this.mvc.get().uri("/routines/" + routine.id()).cookie(routine.owner())
 				.exchange().getResponse().getContentAsString();
 			assertThat(total(after)).isNotEqualTo(total(before));
@@ -162,11 +215,24 @@ class RoutineControllerTests {
 
 		@Test
 		void missingAnswersAreShownNextToTheirFields() {
-			assertThat(RoutineControllerTests.this.mvc.post().uri("/routines").with(csrf()).param("minutes", "500"))
+			assertThat(RoutineControllerTests.this.mvc.post().uri("/routines").with(csrf()).param("minutes", "500")
+				.param("focus", ""))
 				.hasStatusOk()
 				.bodyText()
 				.contains("id=\"minutes-error\"", "The longest routine is 30 minutes.", "id=\"focus-error\"",
 						"id=\"safetyReviewed-error\"", "value=\"500\"");
+		}
+
+		@Test
+		void theErrorSummaryTakesTheFocusAndLinksToEachAnswer() throws Exception {
+			String page = RoutineControllerTests.this.mvc.post().uri("/routines").with(csrf()).param("minutes", "500")
+				.param("focus", "").exchange().getResponse().getContentAsString();
+			assertThat(page).containsPattern("<div class=\"form-errors\" id=\"form-errors\"[^>]*tabindex=\"-1\"[^>]*autofocus");
+			String summary = page.substring(page.indexOf("id=\"form-errors\""), page.indexOf("</ul>", page.indexOf("id=\"form-errors\"")));
+			assertThat(summary).contains("<a href=\"#minutes\">The longest routine is 30 minutes.</a>", "href=\"#focus\"",
+					"href=\"#safetyReviewed\"");
+			// Each link leads to a field with that id.
+			assertThat(page).contains("id=\"minutes\"", "id=\"focus\"", "id=\"safetyReviewed\"");
 		}
 
 		@Test
@@ -215,7 +281,7 @@ class RoutineControllerTests {
 			Built routine = build(TIGHT);
 			MvcTestResult renamed = RoutineControllerTests.this.mvc.post().uri("/routines/" + routine.id() + "/name")
 				.param("name", "x".repeat(200)).cookie(routine.owner()).with(csrf()).exchange();
-			assertThat(renamed.getResponse().getRedirectedUrl()).contains("problem=nameTooLong");
+			assertThat(follow(renamed, routine.owner())).bodyText().contains("name-error");
 		}
 
 	}
