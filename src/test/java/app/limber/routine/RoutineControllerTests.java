@@ -110,6 +110,13 @@ class RoutineControllerTests {
 	}
 
 	@Test
+	void eachStepsPictureOpensItsExerciseLikeItsTitle() {
+		Built routine = build(TIGHT);
+		assertThat(this.mvc.get().uri("/routines/" + routine.id()).cookie(routine.owner())).bodyText()
+			.containsPattern("<a class=\"step__picture-link\" href=\"/exercises/[a-z-]+\" tabindex=\"-1\"><img\\s+class=\"step__picture\"");
+	}
+
+	@Test
 	void anotherBrowserCanViewButNotEditOrSeeTheAnswers() {
 		Built routine = build(TIGHT + "&avoid=rotation");
 		assertThat(this.mvc.get().uri("/routines/" + routine.id())).hasStatusOk()

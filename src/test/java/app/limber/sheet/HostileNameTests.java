@@ -92,7 +92,7 @@ class HostileNameTests {
 		MvcTestResult blank = this.mvc.post().uri("/routines/" + id + "/name").with(csrf()).cookie(owner)
 			.param("name", "\u200B\u0000 ").exchange();
 		assertThat(blank).as("a name of only invisible characters is a blank name").hasStatus(HttpStatus.FOUND);
-		assertThat(blank.getMvcResult().getFlashMap()).containsEntry("editProblem", "nameEmpty");
+		assertThat(blank.getMvcResult().getFlashMap().get("editProblem")).isEqualTo("nameEmpty");
 		assertThat(storedName(id)).isEqualTo("Renamed ok");
 
 		// A name stored before names were cleaned: the copy gets it clean, the original still prints.
