@@ -25,10 +25,16 @@ public record Sheet(RoutineView routine, String sessionUrl, String shortUrl, Str
 	public static final int WEEKS = 4;
 
 	/**
-	 * Rows of two steps that still leave room on one page for the header, the tick boxes and the safety box. A
-	 * routine that needs more (a beginner's 20 minutes on the floor can hold 16 short steps) is printed dense.
+	 * Rows of two steps, each with a picture 36 mm wide and three cues, that still leave room on one A4 or Letter page
+	 * for the header, the tick boxes and the safety box. A routine that needs more is printed dense.
 	 */
-	static final int MAX_ROWS_OF_TWO = 6;
+	static final int MAX_ROWS_OF_TWO = 5;
+
+	/**
+	 * Rows of two dense steps (pictures 30 mm wide, two cues) that fit on one Letter page, the shorter paper. A
+	 * routine that needs more (a beginner's 20 minutes on the floor can hold 16 short steps) prints three a row.
+	 */
+	static final int MAX_DENSE_ROWS_OF_TWO = 8;
 
 	/** The short link as a person would type it, without the scheme. */
 	public String shortLinkText() {
@@ -36,15 +42,24 @@ public record Sheet(RoutineView routine, String sessionUrl, String shortUrl, Str
 	}
 
 	/**
-	 * Whether the steps print three to a row with their two most important cues, instead of two to a row with
-	 * three: so that every routine of up to 20 minutes fits on one page.
+	 * Whether the steps print smaller (pictures 30 mm wide instead of 36, their two most important cues instead of
+	 * three, a tighter header and footer): so that every routine of up to 20 minutes fits on one page.
 	 */
 	public boolean dense() {
+		return rowsOfTwo() > MAX_ROWS_OF_TWO;
+	}
+
+	/** Whether a dense sheet prints three steps a row, each picture beside its name and the cues below. */
+	public boolean threeARow() {
+		return rowsOfTwo() > MAX_DENSE_ROWS_OF_TWO;
+	}
+
+	private int rowsOfTwo() {
 		int rows = 0;
 		for (Phase phase : Phase.values()) {
 			rows += (this.routine.stepsIn(phase).size() + 1) / 2;
 		}
-		return rows > MAX_ROWS_OF_TWO;
+		return rows;
 	}
 
 	/** The key cues the sheet prints for an exercise: three, or two on a dense sheet. */

@@ -39,6 +39,35 @@ class SheetControllerTests {
 	@Autowired
 	private TestRoutines routines;
 
+	/**
+	 * Pictures that read on a wall: at least 30 mm wide (114 px at 96 px an inch, the size the PDF renderer draws them
+	 * at) on every 20-minute sheet, the densest included. The PDF tests check that these still fit on one page.
+	 */
+	@Test
+	void everyPictureOnATwentyMinuteSheetIsAtLeastThirtyMillimetresWide() throws Exception {
+		java.util.regex.Pattern picture = java.util.regex.Pattern
+			.compile("<div class=\"sheet-step__picture\">\\s*<img [^>]*width=\"(\\d+)\" height=\"(\\d+)\"");
+		for (Focus focus : Focus.values()) {
+			for (Level level : Level.values()) {
+				for (Setting setting : Setting.values()) {
+					RoutineView routine = this.routines.build(20, focus, level, setting, "Twenty minutes");
+					String page = this.mvc.get().uri("/routines/{id}/sheet", routine.id()).exchange().getResponse()
+						.getContentAsString();
+					java.util.regex.Matcher img = picture.matcher(page);
+					int pictures = 0;
+					while (img.find()) {
+						pictures++;
+						int width = Integer.parseInt(img.group(1));
+						assertThat(width * 25.4 / 96).as("%s/%s/%s picture width in mm", focus, level, setting)
+							.isGreaterThanOrEqualTo(30.0);
+						assertThat(Integer.parseInt(img.group(2)) * 3).isBetween(width * 2 - 3, width * 2 + 3);
+					}
+					assertThat(pictures).isEqualTo(routine.steps().size());
+				}
+			}
+		}
+	}
+
 	@Test
 	void theSheetPageHoldsEverythingToFollowTheRoutineWithoutAScreen() {
 		RoutineView routine = this.routines.build(20, Focus.TIGHT, Level.INTERMEDIATE, Setting.FLOOR,

@@ -56,7 +56,7 @@ class SheetPdfTests {
 		assertThat(overflowing).isEmpty();
 	}
 
-	/** Nine steps print with three cues each; a beginner's fifteen print dense, with their two most important. */
+	/** Nine steps print with three cues each; a beginner's sixteen print dense, with their two most important. */
 	@ParameterizedTest
 	@CsvSource({ "INTERMEDIATE, 3", "BEGINNER, 2" })
 	void showsEveryStepInOrderWithItsDosageAndKeyCues(Level level, int cues) {
