@@ -105,6 +105,25 @@ class OneTapStartBrowserTests extends BrowserTestSupport {
 		}
 	}
 
+	@Test
+	void theBuildersErrorSummaryTakesTheFocusAndEachLinkLeadsToItsAnswer() {
+		try (BrowserContext phone = person(390, 844)) {
+			Page page = phone.newPage();
+			page.navigate("/routines/new");
+			page.locator("#minutes").fill("45");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Build my routine")).click();
+			Locator summary = page.locator("#form-errors");
+			assertThat(summary).isVisible();
+			assertThat(summary).isFocused();
+			assertThat(summary).isInViewport();
+			screenshot(page, "builder-errors-390");
+			summary.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("The longest routine is 30 minutes.")).click();
+			assertThat(page.locator("#minutes")).isFocused();
+			summary.locator("a[href='#safetyReviewed']").click();
+			assertThat(page.locator("#safetyReviewed")).isFocused();
+		}
+	}
+
 	/** The player is on screen and its countdown goes down by one when a second passes. */
 	private static void assertRunning(Page page) {
 		assertThat(page.locator("#player")).isVisible();
