@@ -1,5 +1,6 @@
 package app.limber.routine;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
