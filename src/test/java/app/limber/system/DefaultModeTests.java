@@ -31,6 +31,8 @@ class DefaultModeTests {
 	@Test
 	void forwardedHeadersAreIgnored() throws Exception {
 		String client = Forwarding.someClient();
+		// Other tests share this database and may have counted the same made-up address: compare before and after.
+		int forwardedBefore = Forwarding.throttleRows(this.jdbc, client);
 		HttpResponse<String> built = new Forwarding(this.port).post("/api/routines", "application/json",
 				"{\"focus\":\"tight\"}", Forwarding.proxied(client));
 		assertThat(built.statusCode()).isEqualTo(201);
@@ -39,7 +41,7 @@ class DefaultModeTests {
 		assertThat(built.headers().firstValue("Strict-Transport-Security")).isEmpty();
 		assertThat(new Forwarding(this.port).failedSignIn(Forwarding.proxied(client)).headers().firstValue("Location"))
 			.as("redirects are relative, whatever the Host").hasValue("/signin?problem=failed");
-		assertThat(Forwarding.throttleRows(this.jdbc, client)).as("the forwarded address").isZero();
+		assertThat(Forwarding.throttleRows(this.jdbc, client)).as("the forwarded address").isEqualTo(forwardedBefore);
 		assertThat(Forwarding.throttleRows(this.jdbc, "127.0.0.1")).as("the real one").isEqualTo(1);
 	}
 
