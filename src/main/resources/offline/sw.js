@@ -11,6 +11,8 @@ const META = 'limber-meta';
 const PRECACHE = __PRECACHE__;
 const SESSION_PAGE = /^\/routines\/[0-9a-f-]{36}\/session$/;
 const SHELL_PATHS = /^\/(css|js|img)\//;
+// Exercise pictures are drawn per step (tempo, hold, side, easier version in the query): one cache entry per address.
+const FIGURE_PATHS = /^\/figures\//;
 
 // Pages link static files under content-hashed names (/css/limber-<md5>.css); the shell keeps each under its plain
 // name, which is safe because this worker's VERSION changes with any file's content, and a new worker a new shell.
@@ -79,6 +81,9 @@ self.addEventListener('fetch', (event) => {
   else if (SHELL_PATHS.test(url.pathname)) {
     event.respondWith(cacheFirst(request, plain(url)));
   }
+  else if (FIGURE_PATHS.test(url.pathname)) {
+    event.respondWith(cacheFirstExact(request));
+  }
 });
 
 async function networkFirst(request, url) {
@@ -98,6 +103,19 @@ async function networkFirst(request, url) {
     }
     throw offline;
   }
+}
+
+async function cacheFirstExact(request) {
+  const shell = await caches.open(SHELL);
+  const cached = await shell.match(request);
+  if (cached) {
+    return cached;
+  }
+  const response = await fetch(request);
+  if (response.ok && response.type === 'basic') {
+    await shell.put(request, response.clone());
+  }
+  return response;
 }
 
 async function cacheFirst(request, key) {

@@ -23,8 +23,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 final class ServiceWorker {
 
-	private static final String[] SHELL = { "css/*.css", "js/*.js", "img/*.svg", "img/exercises/*.svg",
-			"img/icons/*.png" };
+	private static final String[] SHELL = { "css/*.css", "js/*.js", "img/*.svg", "img/icons/*.png" };
 
 	private final String script;
 

@@ -52,9 +52,9 @@ class OfflineBrowserTests extends BrowserTestSupport {
 			page.reload();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Basement routine");
 			assertThat(page.locator("#session-start")).isVisible();
-			assertThat(page.locator(".step__picture, #player-picture, img[src*='/img/exercises/']").first()).isAttached();
-			boolean picturesLoaded = (Boolean) page.evaluate("() => [...document.images].filter((i) => i.src.includes('/img/exercises/'))"
-					+ ".every((i) => i.complete && i.naturalWidth > 0)");
+			assertThat(page.locator(".step__picture, #player-picture, img[src*='/figures/']").first()).isAttached();
+			boolean picturesLoaded = (Boolean) page.evaluate("() => { const pictures = [...document.images].filter((i) => i.src.includes('/figures/'));"
+					+ " return pictures.length > 0 && pictures.every((i) => i.complete && i.naturalWidth > 0); }");
 			assertThat(picturesLoaded).as("exercise pictures come from the device").isTrue();
 			screenshot(page, "offline-session");
 
@@ -87,6 +87,7 @@ class OfflineBrowserTests extends BrowserTestSupport {
 		page.locator("input[name=safetyReviewed]").check();
 		page.locator("#minutes").fill("5");
 		page.locator("input[name=focus][value=tight]").check();
+		page.locator("#more-options summary").click();
 		page.locator("#name").fill(name);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Build my routine")).click();
 		page.waitForURL(Pattern.compile(".*/routines/[0-9a-f-]{36}.*"));

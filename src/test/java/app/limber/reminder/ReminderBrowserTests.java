@@ -38,7 +38,9 @@ class ReminderBrowserTests extends BrowserTestSupport {
 			page.locator("#minutes").fill("5");
 			page.locator("input[name=focus][value=tight]").check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Build my routine")).click();
-			assertThat(page).hasURL(Pattern.compile("/routines/[0-9a-f-]{36}\\?notice=saved"));
+			// The builder goes straight to the session; the reminder lives on the routine's own page.
+			assertThat(page).hasURL(Pattern.compile("/routines/[0-9a-f-]{36}/session"));
+			page.navigate(page.url().replace("/session", ""));
 
 			assertThat(page.getByLabel("Remind me every day at")).hasValue("08:00");
 			assertThat(page.locator("#reminder input[name=days]:checked")).hasCount(7);
