@@ -71,9 +71,10 @@ public record DosageLimits(int minHold, int maxHold, int minReps, int maxReps, i
 			// Seated figure-4: lean forward 10-15 s; standing hamstring: 3-5 times 10-30 s.
 			both("seated-piriformis-stretch", new DosageLimits(10, 15, 2, 4, 1)),
 			levels("standing-hamstring-stretch", new DosageLimits(10, 15, 2, 5, 1), new DosageLimits(10, 30, 2, 5, 1)),
-			// Warm-up and cool-down (the reference asks for light activity first and gives no doses of its own, so
-			// these stay short): marching counts a lift of each knee as one rep.
-			both("marching-on-the-spot", new DosageLimits(0, 0, 10, 30, 1)),
+			// Warm-up and cool-down. The reference asks for 5-10 min of light activity first (§2, M2/NIA) and gives
+			// no doses of its own; Limber's warm-up stays within 1-3 min, so these stay short. Marching counts a
+			// lift of each knee as one rep: up to 60, about a minute and a half.
+			both("marching-on-the-spot", new DosageLimits(0, 0, 10, 60, 1)),
 			both("shoulder-rolls", new DosageLimits(0, 0, 5, 10, 1)),
 			both("slow-breathing", new DosageLimits(0, 0, 5, 8, 1)));
 

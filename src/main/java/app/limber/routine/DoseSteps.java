@@ -16,7 +16,7 @@ public final class DoseSteps {
 	public static final List<Integer> HOLDS = List.of(2, 3, 5, 8, 10, 15, 20, 30);
 
 	/** Reps per set (per side on a one-sided exercise); for a descending pyramid, the first set's reps. */
-	public static final List<Integer> REPS = List.of(2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30);
+	public static final List<Integer> REPS = List.of(2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 40, 60);
 
 	public static final List<Integer> SETS = List.of(1, 2, 3);
 

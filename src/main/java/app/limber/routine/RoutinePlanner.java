@@ -72,9 +72,18 @@ public final class RoutinePlanner {
 
 	/** A plan without the exercises the person took out of their routine (by slug). */
 	public Plan plan(RoutineRequest request, long shuffleSeed, Set<String> excluded) {
-		int target = request.targetSeconds();
+		Plan plan = plan(request, shuffleSeed, excluded, false);
+		if (plan.totalSeconds() < request.targetSeconds() - TOLERANCE_SECONDS) {
+			// Too few suitable exercises to fill the time within their limits (a desk routine with osteoporosis
+			// or hip precautions): a longer warm-up makes it up.
+			plan = plan(request, shuffleSeed, excluded, true);
+		}
+		return plan;
+	}
+
+	private Plan plan(RoutineRequest request, long shuffleSeed, Set<String> excluded, boolean longWarmUp) {
 		Set<String> families = new HashSet<>();
-		List<Draft> warmUp = warmUp(request, shuffleSeed, excluded, families);
+		List<Draft> warmUp = warmUp(request, shuffleSeed, excluded, families, longWarmUp);
 		List<Draft> coolDown = new ArrayList<>();
 		if (request.minutes() >= COOL_DOWN_FROM_MINUTES) {
 			pool(request, Phase.COOL_DOWN, shuffleSeed, excluded, families).stream()
@@ -157,13 +166,30 @@ public final class RoutinePlanner {
 			.orElse(BodyArea.LOWER_BACK);
 	}
 
-	private List<Draft> warmUp(RoutineRequest request, long seed, Set<String> excluded, Set<String> families) {
+	private List<Draft> warmUp(RoutineRequest request, long seed, Set<String> excluded, Set<String> families,
+			boolean third) {
 		List<ExerciseDetails> candidates = pool(request, Phase.WARM_UP, seed, excluded, families);
 		int aim = Math.max(WARM_UP_MIN_SECONDS, Math.min(WARM_UP_MAX_SECONDS, request.targetSeconds() / 10));
 		List<Draft> warmUp = new ArrayList<>();
 		for (ExerciseDetails exercise : candidates) {
-			if (warmUp.size() >= 2 && seconds(warmUp) >= WARM_UP_MIN_SECONDS) {
+			boolean enough = warmUp.size() >= 2 && seconds(warmUp) >= WARM_UP_MIN_SECONDS;
+			if (enough && (!third || warmUp.size() >= 3 || seconds(warmUp) >= aim - AIM_SECONDS)) {
 				break;
+			}
+			// A third movement only when asked for and two leave the warm-up short (their doses are at their
+			// limits), and only if its lightest dose still keeps the warm-up within 3 minutes.
+			if (enough) {
+				DosageLimits limits = limits(exercise, request);
+				Prescription start = startingDose(exercise, request);
+				Prescription lightest = limits.clamp(start.withReps(limits.minReps()));
+				if (seconds(warmUp) + lightest.seconds() > WARM_UP_MAX_SECONDS) {
+					continue;
+				}
+				families.add(exercise.family());
+				Draft extra = new Draft(exercise, Phase.WARM_UP, start, limits);
+				extra.dose = lightest;
+				warmUp.add(extra);
+				continue;
 			}
 			warmUp.add(draft(exercise, Phase.WARM_UP, request, families));
 		}

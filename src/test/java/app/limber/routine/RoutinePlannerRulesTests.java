@@ -36,7 +36,7 @@ class RoutinePlannerRulesTests {
 
 	private static final Set<Integer> CLINICIAN_HOLDS = Set.of(0, 2, 3, 5, 8, 10, 15, 20, 30);
 
-	private static final Set<Integer> CLINICIAN_REPS = Set.of(2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30);
+	private static final Set<Integer> CLINICIAN_REPS = Set.of(2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 30, 40, 60);
 
 	private static final RoutinePlanner PLANNER = new RoutinePlanner(TestCatalogue.exercises());
 
@@ -132,18 +132,7 @@ class RoutinePlannerRulesTests {
 		return everyCase((c) -> {
 			int target = c.request().targetSeconds();
 			assertThat(c.plan().totalSeconds()).as("never past the minutes").isLessThanOrEqualTo(target + 30);
-			if (c.plan().totalSeconds() < target - 30) {
-				// Only when the catalogue has too few suitable exercises (a desk routine with osteoporosis or hip
-				// precautions): then every main step is already at the top of its limits.
-				for (Plan.Step step : main(c.plan())) {
-					DosageLimits limits = DosageLimits.of(step.exercise(), c.request().level(), c.request().focus());
-					assertThat(DoseSteps.stepUp(step.prescription(), limits)).as("short, yet " + step.exercise().slug()
-							+ " could do more").isEmpty();
-					assertThat(step.prescription().sets()).as(step.exercise().slug()).isEqualTo(limits.maxSets());
-				}
-				assertThat(c.request().setting()).isEqualTo(Setting.DESK);
-				assertThat(c.request().conditions()).isNotEmpty();
-			}
+			assertThat(c.plan().totalSeconds()).as("never more than 30 s short").isGreaterThanOrEqualTo(target - 30);
 			int segments = c.plan().steps().stream()
 				.flatMap((step) -> step.prescription().segments().stream())
 				.mapToInt(Prescription.Segment::seconds)
