@@ -1,7 +1,8 @@
 // Logging a finished session so that it is never lost and never counted twice. Each log gets an idempotency key
 // and is written to this device (localStorage) before it is sent; it leaves the device only once the server has
 // answered. Without a network it waits, and goes the next time the network is back or a Limber page opens. The
-// server logs a key once: a repeat (two tabs, a lost answer) returns the first result.
+// server logs a key once: a repeat (two tabs, a lost answer) returns the first result. The body is kept whole, so a
+// session's ratings of its exercises (issue 17) travel with it and tune the routine when it arrives.
 const STORE = 'limber.offline.completions';
 
 function pending() {

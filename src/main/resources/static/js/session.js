@@ -31,8 +31,11 @@ function player(root, plan) {
     mute: $('btn-mute'), sound: $('btn-sound'), voice: $('btn-voice'), voicePlayer: $('btn-voice-player'),
     endAsk: $('end-ask'), hurtEasier: $('hurt-easier'), easierButton: $('btn-easier'), endTime: $('end-time'),
     endSummary: $('end-summary'), endSteps: $('end-steps'), logForm: $('log-form'), logError: $('log-error'),
-    logButton: $('btn-log'), painBefore: $('pain-before'), painAfter: $('pain-after'),
+    logButton: $('btn-log'), painBefore: $('pain-before'), painAfter: $('pain-after'), rate: $('player-rate'),
+    rateTemplate: $('rate-template'), rateHurtTemplate: $('rate-hurt-template'),
   };
+  /** Ratings given during a rest, by step index: 'easy' or 'hard' (none is "about right"). */
+  const ratedDuringRest = new Map();
 
   let state = timer.initial(tl);
   let scheduled = null;
@@ -128,6 +131,7 @@ function player(root, plan) {
     ui.player.classList.toggle('player--paused', state.status === 'paused');
     ui.player.dataset.beat = beat;
     ui.figure.classList.toggle('player__figure--mirrored', v.step.perSide && v.segment.side === 2);
+    drawRate(v);
     if (shown.status !== state.status && shown.status === 'running' && state.status === 'paused') {
       say(words['announce.paused'], null);
     }
@@ -136,6 +140,15 @@ function player(root, plan) {
     }
     shown = { index: v.index, step: v.stepIndex, beat: v.beat, rep: v.rep, seconds: v.seconds, easier, at,
       status: state.status };
+  }
+
+  /** During a rest between sets: "Too easy" and "Too hard" for the step, one tap each (a second tap takes it back). */
+  function drawRate(v) {
+    ui.rate.hidden = v.beat !== 'rest';
+    const rated = ratedDuringRest.get(v.stepIndex);
+    for (const button of ui.rate.querySelectorAll('button')) {
+      button.setAttribute('aria-pressed', String(button.dataset.rating === rated));
+    }
   }
 
   /**
@@ -317,6 +330,11 @@ function player(root, plan) {
         hurt.className = 'tag tag--hurt';
         hurt.textContent = words['end.hurt'];
         item.append(' ', hurt);
+        // "This hurts" already said it: no rating, the easier version or a swap stays the way.
+        item.append(ui.rateHurtTemplate.content.cloneNode(true));
+      }
+      else {
+        item.append(ratingChoices(s.index, plan.steps[s.index].name));
       }
       return item;
     }));
@@ -324,6 +342,27 @@ function player(root, plan) {
     say(words['announce.done'], words['say.done']);
     window.scrollTo(0, 0);
     $('end-heading').focus();
+  }
+
+  /** Three large radio buttons for one step, "About right" chosen unless the person rated it during a rest. */
+  function ratingChoices(index, name) {
+    const choices = ui.rateTemplate.content.firstElementChild.cloneNode(true);
+    choices.querySelector('legend').textContent = format(choices.dataset.legend, name);
+    choices.dataset.step = String(index);
+    const rated = ratedDuringRest.get(index) || 'right';
+    for (const input of choices.querySelectorAll('input')) {
+      input.name = `rating-${index}`;
+      input.id = `rating-${index}-${input.value}`;
+      input.checked = input.value === rated;
+    }
+    return choices;
+  }
+
+  /** The ratings for the API: only the steps rated other than "about right". */
+  function ratings() {
+    return Array.from(ui.endSteps.querySelectorAll('fieldset.rate'))
+      .map((set) => ({ step: Number(set.dataset.step), rating: (set.querySelector('input:checked') || {}).value }))
+      .filter((r) => r.rating === 'easy' || r.rating === 'hard');
   }
 
   // --- Controls --------------------------------------------------------------------------------------------------
@@ -340,6 +379,19 @@ function player(root, plan) {
     ui.name.focus({ preventScroll: true });
   });
   ui.pause.addEventListener('click', () => act(timer.togglePause));
+  for (const button of ui.rate.querySelectorAll('button')) {
+    button.addEventListener('click', () => {
+      const step = timer.currentStep(state, tl);
+      const rating = button.dataset.rating;
+      if (ratedDuringRest.get(step) === rating) {
+        ratedDuringRest.delete(step);
+      }
+      else {
+        ratedDuringRest.set(step, rating);
+      }
+      act((s) => s); // redraw, the timer untouched
+    });
+  }
   // Tap the picture or the countdown: pause and resume, from 2 m away with one hand.
   for (const area of [ui.figure, ui.timer]) {
     area.addEventListener('click', () => {
@@ -452,7 +504,9 @@ function player(root, plan) {
     ui.logButton.disabled = true;
     ui.logError.hidden = true;
     try {
-      const result = await logCompletion(timer.completion(state, tl, painBefore, rating(ui.painAfter), today()));
+      const body = timer.completion(state, tl, painBefore, rating(ui.painAfter), today());
+      body.ratings = ratings();
+      const result = await logCompletion(body);
       if (result.status === 'queued') {
         // No network: kept on this device, sent when it is back (offline-log.js).
         document.getElementById('log-queued').hidden = false;

@@ -127,6 +127,7 @@ class RoutineController {
 		model.addAttribute("routine", page.routine());
 		if (page.routine().owned()) {
 			model.addAttribute("swapChoices", page.swapChoices());
+			model.addAttribute("tuning", this.routines.latestTuning(routineId, this.owners.current(request)).orElse(null));
 		}
 		return "routines/detail";
 	}
@@ -198,6 +199,25 @@ class RoutineController {
 		}
 		return edit(id, request, redirect, index, Commutes.NO,
 				(routineId, owner) -> this.routines.changeDose(routineId, owner, index, hold, reps, sets));
+	}
+
+	/** Undo of the latest change that ratings made: the routine's version before it comes back. */
+	@PostMapping("/routines/{id}/tunings/{tuning}/undo")
+	String undoTuning(@PathVariable String id, @PathVariable String tuning, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		UUID tuningId;
+		try {
+			tuningId = UUID.fromString(tuning);
+		}
+		catch (IllegalArgumentException notAnId) {
+			return problem(RoutineIds.parse(id), "undoGone", -1, "", redirect);
+		}
+		String answer = edit(id, request, redirect, -1, Commutes.NO,
+				(routineId, owner) -> this.routines.undoTuning(routineId, owner, tuningId));
+		if (!redirect.getFlashAttributes().containsKey("editProblem")) {
+			redirect.addFlashAttribute("notice", "tuning.undone");
+		}
+		return answer;
 	}
 
 	/**

@@ -5,7 +5,7 @@ public class RoutineEditException extends RuntimeException {
 
 	/** Every problem an edit can report; each has the message {@code routine.edit.<problem>}. */
 	static final String[] PROBLEMS = { "lastStep", "phaseOrder", "unsuitable", "doseOutOfRange", "noStep", "nameEmpty",
-			"nameTooLong", RoutineEditException.CHANGED };
+			"nameTooLong", "undoGone", RoutineEditException.CHANGED };
 
 	/** Someone else changed the routine while this edit was being made: the page shows the current version. */
 	static final String CHANGED = "changed";

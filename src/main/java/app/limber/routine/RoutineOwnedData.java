@@ -17,8 +17,11 @@ class RoutineOwnedData implements OwnedData {
 
 	private final RoutineRepository routines;
 
-	RoutineOwnedData(RoutineRepository routines) {
+	private final RoutineTuningRepository tunings;
+
+	RoutineOwnedData(RoutineRepository routines, RoutineTuningRepository tunings) {
 		this.routines = routines;
+		this.tunings = tunings;
 	}
 
 	@Override
@@ -29,7 +32,10 @@ class RoutineOwnedData implements OwnedData {
 	@Override
 	@Transactional(readOnly = true)
 	public Object export(UUID owner) {
-		return this.routines.findByOwnerIdOrderByCreatedAtDesc(owner).stream().map(ExportedRoutine::of).toList();
+		return this.routines.findByOwnerIdOrderByCreatedAtDesc(owner)
+			.stream()
+			.map((routine) -> ExportedRoutine.of(routine, this.tunings.findByRoutineIdOrderByTunedAtDesc(routine.getId())))
+			.toList();
 	}
 
 	@Override
@@ -46,14 +52,47 @@ class RoutineOwnedData implements OwnedData {
 
 	record ExportedRoutine(UUID id, String name, int minutes, Focus focus, Level level, Setting setting,
 			Set<Avoid> avoid, Set<HealthCondition> conditions, Instant safetyCheckedAt, Instant createdAt,
-			Instant updatedAt, List<ExportedStep> steps) {
+			Instant updatedAt, List<ExportedStep> steps, List<ExportedChange> changes) {
 
-		static ExportedRoutine of(Routine routine) {
+		static ExportedRoutine of(Routine routine, List<RoutineTuning> tunings) {
 			RoutineRequest request = routine.request();
 			return new ExportedRoutine(routine.getId(), routine.getName(), request.minutes(), request.focus(),
 					request.level(), request.setting(), request.avoid(), request.conditions(),
 					routine.getSafetyCheckedAt(), routine.getCreatedAt(), routine.getUpdatedAt(),
-					routine.steps().stream().map(ExportedStep::of).toList());
+					routine.steps().stream().map(ExportedStep::of).toList(),
+					tunings.stream().map(ExportedChange::of).toList());
+		}
+
+	}
+
+	/**
+	 * A change a session's ratings made to the doses, newest first: the session, when, whether it was undone, and
+	 * each step before and after with the reason it changed (none: it didn't).
+	 */
+	record ExportedChange(UUID completionId, java.time.LocalDate date, Instant changedAt, Instant undoneAt,
+			List<ExportedChangeStep> steps) {
+
+		static ExportedChange of(RoutineTuning tuning) {
+			return new ExportedChange(tuning.getCompletionId(), tuning.getTunedOn(), tuning.getTunedAt(),
+					tuning.getUndoneAt(), tuning.getSteps().stream().map(ExportedChangeStep::of).toList());
+		}
+
+	}
+
+	record ExportedChangeStep(String exercise, DoseFeedback.Reason reason, Dose before, Dose after) {
+
+		static ExportedChangeStep of(RoutineTuning.TunedStep step) {
+			Prescription shape = new Prescription(0, 1, 1, 1, 0, false);
+			return new ExportedChangeStep(step.getExerciseSlug(), step.getReason(), Dose.of(step.before(shape)),
+					Dose.of(step.after(shape)));
+		}
+
+	}
+
+	record Dose(int holdSeconds, int reps, int sets, int restSeconds) {
+
+		static Dose of(Prescription p) {
+			return new Dose(p.holdSeconds(), p.reps(), p.sets(), p.restSeconds());
 		}
 
 	}

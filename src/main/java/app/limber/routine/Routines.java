@@ -2,6 +2,8 @@ package app.limber.routine;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -34,14 +36,18 @@ public class Routines {
 
 	private final RoutineRepository routines;
 
+	private final RoutineTuningRepository tunings;
+
 	private final Catalogue catalogue;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	Routines(RoutineRepository routines, Catalogue catalogue, MessageSource messages, Clock clock) {
+	Routines(RoutineRepository routines, RoutineTuningRepository tunings, Catalogue catalogue, MessageSource messages,
+			Clock clock) {
 		this.routines = routines;
+		this.tunings = tunings;
 		this.catalogue = catalogue;
 		this.messages = messages;
 		this.clock = clock;
@@ -278,6 +284,166 @@ public class Routines {
 		}
 		step.prescribe(changed);
 		routine.touch(this.clock.instant());
+	}
+
+	/**
+	 * A logged session's ratings of one routine: {@code marks} by exercise, for the exercises the session had (a
+	 * step the person didn't rate is "about right").
+	 */
+	public record RatedSession(UUID completionId, Instant completedAt, Map<String, DoseFeedback.Mark> marks) {
+	}
+
+	/**
+	 * Tunes the owner's routine after a session ({@link DoseFeedback}): {@code sessions} are the owner's sessions of
+	 * it since its level last changed, newest first, the one just logged first. Each exercise counts only its
+	 * sessions since its dose last changed. The change, if any, is saved with the version before it and applies to
+	 * the next session. Someone else's routine is never changed.
+	 */
+	@Transactional
+	public Optional<TuningView> tune(UUID id, UUID owner, LocalDate day, List<RatedSession> sessions) {
+		Optional<Routine> found = this.routines.findById(id).filter((routine) -> routine.isOwnedBy(owner));
+		if (found.isEmpty() || sessions.isEmpty()) {
+			return Optional.empty();
+		}
+		Routine routine = found.get();
+		List<RoutineTuning> earlier = this.tunings.findByRoutineIdOrderByTunedAtDesc(id);
+		RoutineView view = view(routine, Optional.of(owner));
+		List<DoseFeedback.Step> steps = new ArrayList<>();
+		for (RoutineView.StepView step : view.steps()) {
+			String slug = step.exercise().slug();
+			List<DoseFeedback.Mark> marks = new ArrayList<>();
+			Optional<RoutineTuning> lastChange = earlier.stream()
+				.filter((tuning) -> tuning.getSteps().stream().anyMatch((s) -> s.getExerciseSlug().equals(slug) && s.changed()))
+				.findFirst();
+			for (RatedSession session : sessions) {
+				boolean beforeChange = lastChange
+					.map((tuning) -> session.completionId().equals(tuning.getCompletionId())
+							|| (tuning.isUndone() && !session.completedAt().isAfter(tuning.getUndoneAt())))
+					.orElse(false);
+				if (beforeChange) {
+					break;
+				}
+				DoseFeedback.Mark mark = session.marks().get(slug);
+				if (mark != null) {
+					marks.add(mark);
+				}
+			}
+			steps.add(new DoseFeedback.Step(step.prescription(), step.limits(), DosageLimits.pyramid(step.exercise()),
+					step.phase().main(), marks));
+		}
+		DoseFeedback.Outcome outcome = DoseFeedback.tune(steps, view.minutes() * 60);
+		if (outcome.changes().isEmpty()) {
+			return Optional.empty();
+		}
+		DoseFeedback.Reason[] reasons = new DoseFeedback.Reason[steps.size()];
+		outcome.changes().forEach((change) -> reasons[change.index()] = change.reason());
+		List<RoutineTuning.TunedStep> tuned = new ArrayList<>();
+		for (int i = 0; i < steps.size(); i++) {
+			Prescription after = outcome.doses().get(i);
+			RoutineStep step = routine.steps().get(i);
+			if (!view.steps().get(i).limits().allows(after)) {
+				after = steps.get(i).dose(); // never past a limit, whatever the rule said
+				reasons[i] = null;
+			}
+			tuned.add(new RoutineTuning.TunedStep(step.getExerciseSlug(), reasons[i], steps.get(i).dose(), after));
+			step.prescribe(after);
+		}
+		Instant now = this.clock.instant();
+		UUID completion = sessions.get(0).completionId();
+		routine.touch(now);
+		RoutineTuning tuning = this.tunings.save(new RoutineTuning(id, completion, day, now, tuned));
+		return Optional.of(tuningView(tuning, routine, true));
+	}
+
+	/**
+	 * The routine's latest change from ratings while it stands (not undone, and the doses still as it left them),
+	 * for its owner; nothing for anyone else.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TuningView> latestTuning(UUID id, Optional<UUID> viewer) {
+		Optional<Routine> routine = this.routines.findById(id).filter((r) -> viewer.map(r::isOwnedBy).orElse(false));
+		if (routine.isEmpty()) {
+			return Optional.empty();
+		}
+		return this.tunings.findByRoutineIdOrderByTunedAtDesc(id)
+			.stream()
+			.findFirst()
+			.filter((tuning) -> !tuning.isUndone() && stands(tuning, routine.get()))
+			.map((tuning) -> tuningView(tuning, routine.get(), tuning.changesDoses()));
+	}
+
+	/** Every change from ratings to the owner's routines, newest first, undone ones included (for the history). */
+	@Transactional(readOnly = true)
+	public List<TuningView> tuningsFor(UUID owner) {
+		Map<UUID, Routine> byId = new java.util.HashMap<>();
+		this.routines.findByOwnerIdOrderByCreatedAtDesc(owner).forEach((routine) -> byId.put(routine.getId(), routine));
+		if (byId.isEmpty()) {
+			return List.of();
+		}
+		return this.tunings.findByRoutineIdInOrderByTunedAtDesc(byId.keySet())
+			.stream()
+			.map((tuning) -> tuningView(tuning, byId.get(tuning.getRoutineId()), false))
+			.toList();
+	}
+
+	/**
+	 * Undo: puts back the routine's version before its latest change from ratings. Only that change, only while
+	 * it stands; otherwise the routine stays as it is and the page says why.
+	 */
+	@Transactional
+	public void undoTuning(UUID id, UUID owner, UUID tuningId) {
+		Routine routine = owned(id, owner);
+		RoutineTuning latest = this.tunings.findByRoutineIdOrderByTunedAtDesc(id)
+			.stream()
+			.findFirst()
+			.filter((tuning) -> tuning.getId().equals(tuningId) && !tuning.isUndone() && tuning.changesDoses())
+			.orElseThrow(() -> new RoutineEditException("undoGone", "That change is no longer the routine's latest."));
+		if (!stands(latest, routine)) {
+			throw new RoutineEditException("undoGone", "The routine has changed since; change its doses by hand.");
+		}
+		for (int i = 0; i < routine.steps().size(); i++) {
+			RoutineStep step = routine.steps().get(i);
+			step.prescribe(latest.getSteps().get(i).before(step.getPrescription()));
+		}
+		Instant now = this.clock.instant();
+		latest.undo(now);
+		routine.touch(now);
+	}
+
+	/** Whether the routine still has the steps and doses the change left it with. */
+	private static boolean stands(RoutineTuning tuning, Routine routine) {
+		List<RoutineTuning.TunedStep> tuned = tuning.getSteps();
+		if (tuned.size() != routine.steps().size()) {
+			return false;
+		}
+		for (int i = 0; i < tuned.size(); i++) {
+			RoutineStep step = routine.steps().get(i);
+			if (!step.getExerciseSlug().equals(tuned.get(i).getExerciseSlug())
+					|| !tuned.get(i).leftAsIs(step.getPrescription())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private TuningView tuningView(RoutineTuning tuning, Routine routine, boolean undoable) {
+		List<TuningView.Change> changes = new ArrayList<>();
+		List<RoutineTuning.TunedStep> steps = tuning.getSteps();
+		for (int i = 0; i < steps.size(); i++) {
+			RoutineTuning.TunedStep step = steps.get(i);
+			if (step.getReason() == null) {
+				continue;
+			}
+			Optional<ExerciseDetails> exercise = this.catalogue.findBySlug(step.getExerciseSlug());
+			if (exercise.isEmpty()) {
+				continue;
+			}
+			Prescription shape = new Prescription(0, 1, 1, 1, 0, exercise.get().perSide());
+			changes.add(new TuningView.Change(i, exercise.get(), step.getReason(), step.before(shape), step.after(shape)));
+		}
+		return new TuningView(tuning.getId(), tuning.getRoutineId(), routine.getName(), tuning.getCompletionId(),
+				tuning.getTunedOn(), tuning.getTunedAt(), tuning.getUndoneAt(),
+				undoable && !tuning.isUndone() && tuning.changesDoses(), routine.request().minutes(), List.copyOf(changes));
 	}
 
 	private Routine owned(UUID id, UUID owner) {

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import app.limber.routine.Rating;
+
 /** A logged session as pages and the API show it. {@code routineId} is null once the routine has been deleted. */
 public record CompletionView(UUID id, UUID routineId, String routineName, LocalDate date, Instant completedAt,
 		int durationSeconds, int plannedSeconds, Integer painBefore, Integer painAfter, List<Step> steps) {
@@ -34,7 +36,33 @@ public record CompletionView(UUID id, UUID routineId, String routineName, LocalD
 		return this.steps.stream().anyMatch((step) -> step.hurt() && step.exercise().equals(exerciseSlug));
 	}
 
-	public record Step(int index, String exercise, StepOutcome outcome, boolean hurt) {
+	/** {@code rating}: how it felt, "right" when the person didn't say. */
+	public record Step(int index, String exercise, StepOutcome outcome, boolean hurt, Rating rating) {
+
+		public Step(int index, String exercise, StepOutcome outcome, boolean hurt) {
+			this(index, exercise, outcome, hurt, Rating.RIGHT);
+		}
+
+	}
+
+	/** The steps rated other than "about right", in the shape the API takes them. */
+	@JsonProperty
+	public List<Rated> ratings() {
+		return this.steps.stream()
+			.filter((step) -> step.rating() != Rating.RIGHT)
+			.map((step) -> new Rated(step.index(), step.rating()))
+			.toList();
+	}
+
+	public Rating rating(String exerciseSlug) {
+		return this.steps.stream()
+			.filter((step) -> step.exercise().equals(exerciseSlug))
+			.map(Step::rating)
+			.findFirst()
+			.orElse(Rating.RIGHT);
+	}
+
+	public record Rated(int step, Rating rating) {
 	}
 
 	static CompletionView of(Completion completion) {
@@ -44,7 +72,7 @@ public record CompletionView(UUID id, UUID routineId, String routineName, LocalD
 				completion.getPlannedSeconds(), completion.getPainBefore(), completion.getPainAfter(),
 				java.util.stream.IntStream.range(0, steps.size())
 					.mapToObj((i) -> new Step(i, steps.get(i).getExerciseSlug(), steps.get(i).getOutcome(),
-							steps.get(i).isHurt()))
+							steps.get(i).isHurt(), steps.get(i).getRating()))
 					.toList());
 	}
 

@@ -2,6 +2,7 @@ package app.limber.session;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.limber.catalogue.Catalogue;
+import app.limber.routine.DoseFeedback;
+import app.limber.routine.Rating;
 import app.limber.routine.RoutineView;
 import app.limber.routine.Routines;
 
@@ -40,8 +43,12 @@ public class Completions {
 
 	private final Clock clock;
 
-	Completions(CompletionRepository completions, Routines routines, Catalogue catalogue, Clock clock) {
+	private final LevelDecisionRepository decisions;
+
+	Completions(CompletionRepository completions, Routines routines, Catalogue catalogue, Clock clock,
+			LevelDecisionRepository decisions) {
 		this.completions = completions;
+		this.decisions = decisions;
 		this.routines = routines;
 		this.catalogue = catalogue;
 		this.clock = clock;
@@ -93,6 +100,17 @@ public class Completions {
 			}
 			hurts.merge(hurt.step(), hurt.choice(), (first, second) -> (second == HurtChoice.SKIP) ? second : first);
 		}
+		Map<Integer, Rating> ratings = new HashMap<>();
+		for (int i = 0; i < request.ratings().size(); i++) {
+			CompletionRequest.StepRating rating = request.ratings().get(i);
+			if (rating.step() >= stepCount) {
+				throw new CompletionRejectedException("ratings[" + i + "].step", noStep(rating.step(), stepCount));
+			}
+			if (ratings.put(rating.step(), rating.rating()) != null) {
+				throw new CompletionRejectedException("ratings[" + i + "].step",
+						"Step " + rating.step() + " is rated more than once.");
+			}
+		}
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate date = (request.date() != null) ? request.date() : today;
 		if (Math.abs(ChronoUnit.DAYS.between(today, date)) > 1) {
@@ -104,13 +122,48 @@ public class Completions {
 			HurtChoice hurt = hurts.get(step.index());
 			StepOutcome outcome = (skipped.contains(step.index()) || hurt == HurtChoice.SKIP) ? StepOutcome.SKIPPED
 					: (hurt == HurtChoice.EASIER) ? StepOutcome.EASIER : StepOutcome.DONE;
-			steps.add(new CompletionStep(step.exercise().slug(), outcome, hurt != null));
+			steps.add(new CompletionStep(step.exercise().slug(), outcome, hurt != null, ratings.get(step.index())));
 		}
 		Completion completion = this.completions.saveAndFlush(new Completion(owner, routine.id(), routine.name(), date,
 				// to the microsecond, as the database keeps it: a repeat's answer is the same as the first one
 				this.clock.instant().truncatedTo(ChronoUnit.MICROS), request.durationSeconds(), routine.totalSeconds(),
 				request.painBefore(), request.painAfter(), steps).withIdempotencyKey(idempotencyKey));
+		if (routine.owned()) {
+			tune(owner, routine, completion);
+		}
 		return CompletionView.of(completion);
+	}
+
+	/**
+	 * Each session tunes the next: the ratings of this routine's sessions since its level last changed (the one just
+	 * logged first) go to {@link Routines#tune}, which changes doses per exercise.
+	 */
+	private void tune(UUID owner, RoutineView routine, Completion logged) {
+		Instant since = this.decisions.findFirstByRoutineIdAndOwnerIdOrderByDecidedAtDesc(routine.id(), owner)
+			.map(LevelDecision::getDecidedAt)
+			.orElse(Instant.MIN);
+		List<Routines.RatedSession> sessions = new ArrayList<>();
+		sessions.add(rated(CompletionView.of(logged)));
+		this.completions.findByOwnerIdOrderByCompletedAtDesc(owner)
+			.stream()
+			.filter((completion) -> routine.id().equals(completion.getRoutineId()) && !completion.getId().equals(logged.getId()))
+			.filter((completion) -> completion.getCompletedAt().isAfter(since))
+			.limit(RATED_SESSIONS)
+			.map(CompletionView::of)
+			.map(Completions::rated)
+			.forEach(sessions::add);
+		this.routines.tune(routine.id(), owner, logged.getCompletedOn(), sessions);
+	}
+
+	/** How many earlier sessions the ratings look back over (an exercise counts its last three of them). */
+	private static final int RATED_SESSIONS = 30;
+
+	private static Routines.RatedSession rated(CompletionView completion) {
+		Map<String, DoseFeedback.Mark> marks = new HashMap<>();
+		for (CompletionView.Step step : completion.steps()) {
+			marks.merge(step.exercise(), new DoseFeedback.Mark(step.rating(), step.hurt()), (a, b) -> a);
+		}
+		return new Routines.RatedSession(completion.id(), completion.completedAt(), marks);
 	}
 
 	/** The session logged first with this key, after a race between two sends of it. */

@@ -1,7 +1,11 @@
 package app.limber.session;
 
 import java.time.DayOfWeek;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -12,6 +16,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.limber.owner.OwnerKeys;
+import app.limber.routine.Routines;
+import app.limber.routine.TuningView;
 import app.limber.system.Weeks;
 
 /** The caller's own history. A browser without an owner key sees an empty history, never anyone else's. */
@@ -24,9 +30,12 @@ class HistoryController {
 
 	private final OwnerKeys owners;
 
-	HistoryController(Completions completions, OwnerKeys owners) {
+	private final Routines routines;
+
+	HistoryController(Completions completions, OwnerKeys owners, Routines routines) {
 		this.completions = completions;
 		this.owners = owners;
+		this.routines = routines;
 	}
 
 	@GetMapping("/history")
@@ -43,6 +52,13 @@ class HistoryController {
 			.orElseGet(this.completions::emptyPainTrend);
 		model.addAttribute("trend", trend);
 		model.addAttribute("chart", PainChart.of(trend));
+		// What each session's ratings changed, shown with that session (on its day).
+		Map<UUID, TuningView> tunings = new HashMap<>();
+		this.owners.current(request)
+			.map(this.routines::tuningsFor)
+			.orElse(List.of())
+			.forEach((tuning) -> tunings.putIfAbsent(tuning.completionId(), tuning));
+		model.addAttribute("tunings", tunings);
 		return "history/index";
 	}
 

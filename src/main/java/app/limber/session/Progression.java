@@ -9,12 +9,13 @@ import app.limber.routine.DoseSteps;
 import app.limber.routine.DosageLimits;
 import app.limber.routine.Level;
 import app.limber.routine.Prescription;
+import app.limber.routine.Rating;
 
 /**
  * When a routine should get harder or easier, and how, as plain rules.
  * <ul>
  * <li>Level up after {@value #COMFORTABLE_SESSIONS} comfortable sessions within {@value #WINDOW_DAYS} days: no "this
- * hurts", nothing skipped, and pain not rising from before to after.</li>
+ * hurts", nothing skipped, nothing rated "too hard", and pain not rising from before to after.</li>
  * <li>Step back straight after a painful session: a "this hurts", or pain up by {@value #PAIN_RISE} or more.</li>
  * </ul>
  * Only sessions since the routine's last change of level count, so an offer isn't repeated after a decision.
@@ -62,7 +63,8 @@ final class Progression {
 	}
 
 	static boolean comfortable(CompletionView completion) {
-		return completion.hurts().isEmpty() && completion.skippedSteps().isEmpty() && !completion.painRose();
+		return completion.hurts().isEmpty() && completion.skippedSteps().isEmpty() && !completion.painRose()
+				&& completion.ratings().stream().noneMatch((rated) -> rated.rating() == Rating.HARD);
 	}
 
 	/**

@@ -63,6 +63,7 @@ class SessionController {
 		model.addAttribute("routine", routine);
 		model.addAttribute("planJson", scriptSafe(this.json.writeValueAsString(plan)));
 		model.addAttribute("offer", this.levels.offer(routine, viewer).orElse(null));
+		model.addAttribute("tuning", this.routines.latestTuning(routineId, viewer).orElse(null));
 		model.addAttribute("startNow", "now".equals(start));
 		if (notice != null && NOTICES.contains(notice)) {
 			model.addAttribute("notice", "session.level.notice." + notice);
