@@ -97,6 +97,11 @@ class RatingsApiTests {
 				.isEqualTo(DoseSteps.REPS.indexOf(repsWas) + 1);
 		}
 		assertThat(total(routine)).isBetween(300 - 30, 300 + 30);
+		// The sheet prints the dose as it is now.
+		String sheet = body(this.mvc.get().uri("/routines/" + routine.id() + "/sheet").exchange());
+		String words = (holdNow >= 5) ? "Hold " + holdNow + " s \u00d7 " + repsNow
+				: (holdNow > 0) ? repsNow + " \u00d7 " + holdNow + " s hold" : repsNow + " reps";
+		assertThat(sheet).contains(words);
 
 		// The page says what changed and why, and Undo puts the earlier version back.
 		String page = body(this.mvc.get().uri("/routines/" + routine.id()).cookie(routine.owner()).exchange());
@@ -114,6 +119,20 @@ class RatingsApiTests {
 		// The ratings that made the undone change count no more: one more easy rating is only one.
 		assertThat(log(routine, easy)).hasStatus(HttpStatus.CREATED);
 		assertThat(steps(routine)).isEqualTo(before);
+
+		// The export has the ratings with their sessions, and the change with the doses before and after.
+		assertThat(this.mvc.get().uri("/account/export").cookie(routine.owner()).exchange()).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.history[*].ratings[*].rating",
+					(ratings) -> assertThat(ratings).asArray().containsExactly("easy", "easy", "easy"))
+			.hasPathSatisfying("$.routines[0].changes.length()", (n) -> assertThat(n).isEqualTo(1))
+			.hasPathSatisfying("$.routines[0].changes[0].undoneAt", (at) -> assertThat(at).isNotNull())
+			.hasPathSatisfying("$.routines[0].changes[0].steps[" + step + "].reason",
+					(reason) -> assertThat(reason).isEqualTo("easy"))
+			.hasPathSatisfying("$.routines[0].changes[0].steps[" + step + "].before.holdSeconds",
+					(hold) -> assertThat(hold).isEqualTo(holdWas))
+			.hasPathSatisfying("$.routines[0].changes[0].steps[" + step + "].after.holdSeconds",
+					(hold) -> assertThat(hold).isEqualTo(holdNow));
 	}
 
 	@Test
