@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Clock;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -64,10 +65,15 @@ class OfflineBrowserTests extends BrowserTestSupport {
 			page.clock().runFor(total * 1000L);
 			assertThat(page.locator("#end")).isVisible();
 			page.locator("#pain-after").selectOption("3");
+			// The last exercise rated "Too hard": the rating waits on the device with the rest of the log.
+			page.locator("#end-steps fieldset.rate").last().getByRole(AriaRole.RADIO,
+					new Locator.GetByRoleOptions().setName("Too hard")).check();
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log it")).click();
 
 			assertThat(page.locator("#log-queued")).isVisible();
 			assertThat(page.evaluate("() => JSON.parse(localStorage.getItem('limber.offline.completions')).length")).isEqualTo(1);
+			assertThat(page.evaluate("() => JSON.parse(localStorage.getItem('limber.offline.completions'))[0].body.ratings"
+					+ ".map((r) => r.rating).join()")).isEqualTo("hard");
 			screenshot(page, "offline-queued");
 
 			phone.setOffline(false);
@@ -75,6 +81,8 @@ class OfflineBrowserTests extends BrowserTestSupport {
 			page.navigate("/history");
 			assertThat(page.locator("#history-sessions")).hasText("1");
 			assertThat(page.locator(".session-log__item")).containsText("Pain 5 → 3");
+			assertThat(page.evaluate("async () => (await (await fetch('/api/completions')).json())[0].ratings"
+					+ ".map((r) => r.rating).join()")).isEqualTo("hard");
 
 			// A later page, or a second tab, sending again finds nothing left to send: logged once.
 			page.reload();
