@@ -2,6 +2,7 @@ package app.limber.routine;
 
 import java.net.URI;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -62,7 +63,41 @@ class RoutineApiController {
 
 	@GetMapping("/{id}")
 	RoutineJson show(@PathVariable String id, HttpServletRequest request) {
-		return json(this.routines.get(RoutineIds.parse(id), this.owners.current(request)));
+		UUID routineId = RoutineIds.parse(id);
+		RoutineJson json = json(this.routines.get(routineId, this.owners.current(request)));
+		return this.routines.latestTuning(routineId, this.owners.current(request))
+			.map((tuning) -> json.withLastChange(lastChange(tuning)))
+			.orElse(json);
+	}
+
+	private RoutineJson.LastChange lastChange(TuningView tuning) {
+		var locale = LocaleContextHolder.getLocale();
+		List<RoutineJson.Change> changes = tuning.changes().stream().map((change) -> {
+			String name = change.exercise().name();
+			String words;
+			if (change.reason() == DoseFeedback.Reason.EASIEST) {
+				words = this.messages.getMessage("tuning.easiest", new Object[] { name }, locale);
+			}
+			else {
+				String what = change.what().equals("dose")
+						? this.messages.getMessage("tuning.what.dose", new Object[] { name, words(change.before()),
+								words(change.after()) }, locale)
+						: this.messages.getMessage("tuning.what." + change.what(),
+								new Object[] { name, change.from(), change.to() }, locale);
+				String why = (change.reason() == DoseFeedback.Reason.REBALANCE)
+						? this.messages.getMessage("tuning.why.rebalance", new Object[] { tuning.minutes() }, locale)
+						: this.messages.getMessage(change.reasonKey(), null, locale);
+				words = what + " " + this.messages.getMessage("tuning.why", new Object[] { why }, locale);
+			}
+			return new RoutineJson.Change(change.index(), change.exercise().slug(), change.reason(),
+					RoutineJson.Dose.of(change.before()), RoutineJson.Dose.of(change.after()), words);
+		}).toList();
+		return new RoutineJson.LastChange(tuning.date(), tuning.undoable(), changes);
+	}
+
+	private String words(Prescription dose) {
+		return app.limber.catalogue.DosageWords.of(this.messages, LocaleContextHolder.getLocale(), dose.holdSeconds(),
+				dose.reps(), dose.sets(), dose.restSeconds(), dose.perSide(), dose.pyramid());
 	}
 
 	/** A red flag answers 422 with the advice, in the person's words, and no routine. */

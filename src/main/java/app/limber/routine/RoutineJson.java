@@ -15,7 +15,7 @@ import app.limber.catalogue.HealthCondition;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record RoutineJson(UUID id, String name, int minutes, Focus focus, Level level, Setting setting, int totalSeconds,
-		Instant createdAt, List<Step> steps, Safety safety) {
+		Instant createdAt, List<Step> steps, Safety safety, LastChange lastChange) {
 
 	static RoutineJson of(RoutineView routine, Function<String, String> messages) {
 		List<Step> steps = routine.steps()
@@ -30,7 +30,31 @@ record RoutineJson(UUID id, String name, int minutes, Focus focus, Level level, 
 						: List.of())
 				: null;
 		return new RoutineJson(routine.id(), routine.name(), routine.minutes(), routine.focus(), routine.level(),
-				routine.setting(), routine.totalSeconds(), routine.createdAt(), steps, safety);
+				routine.setting(), routine.totalSeconds(), routine.createdAt(), steps, safety, null);
+	}
+
+	/** The same, with what the latest session's ratings changed (for the owner only). */
+	RoutineJson withLastChange(LastChange change) {
+		return new RoutineJson(this.id, this.name, this.minutes, this.focus, this.level, this.setting, this.totalSeconds,
+				this.createdAt, this.steps, this.safety, change);
+	}
+
+	/**
+	 * What the latest session's ratings changed, while it stands: the session's day, whether Undo (on the routine
+	 * page) can still put it back, and each step's change with the reason, in words too.
+	 */
+	record LastChange(java.time.LocalDate date, boolean undoable, List<Change> changes) {
+	}
+
+	record Change(int step, String exercise, DoseFeedback.Reason reason, Dose before, Dose after, String explanation) {
+	}
+
+	record Dose(int holdSeconds, int reps, int sets) {
+
+		static Dose of(Prescription p) {
+			return new Dose(p.holdSeconds(), p.reps(), p.sets());
+		}
+
 	}
 
 	record Step(ExerciseRef exercise, Phase phase, int holdSeconds, int tempoSeconds, int reps, int sets,

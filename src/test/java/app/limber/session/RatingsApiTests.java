@@ -97,6 +97,15 @@ class RatingsApiTests {
 				.isEqualTo(DoseSteps.REPS.indexOf(repsWas) + 1);
 		}
 		assertThat(total(routine)).isBetween(300 - 30, 300 + 30);
+		// The API explains it to the owner, and to nobody else.
+		assertThat(this.mvc.get().uri("/api/routines/" + routine.id()).cookie(routine.owner()).exchange()).bodyJson()
+			.hasPathSatisfying("$.lastChange.undoable", (undoable) -> assertThat(undoable).isEqualTo(true))
+			.hasPathSatisfying("$.lastChange.changes[?(@.step == " + step + ")].reason",
+					(reason) -> assertThat(reason).asArray().containsExactly("easy"))
+			.hasPathSatisfying("$.lastChange.changes[?(@.step == " + step + ")].explanation",
+					(words) -> assertThat(words).asArray().singleElement().asString().endsWith("— you rated it too easy twice"));
+		assertThat(body(this.mvc.get().uri("/api/routines/" + routine.id()).exchange())).doesNotContain("lastChange");
+
 		// The sheet prints the dose as it is now.
 		String sheet = body(this.mvc.get().uri("/routines/" + routine.id() + "/sheet").exchange());
 		String words = (holdNow >= 5) ? "Hold " + holdNow + " s \u00d7 " + repsNow
