@@ -3,7 +3,9 @@
 // - each routine's session page once opened, network-first, so a saved session opens and plays offline.
 // Nothing else is cached: owner pages (routines, history, account, reminders) and /api always go to the network.
 // Cached session pages belong to whoever was signed in: pages tell the worker their owner (a one-way tag) and the
-// worker forgets the pages when it changes (sign-out, sign-in, "delete my data").
+// worker forgets the pages when it changes (sign-out, sign-in, "delete my data"). They are in one language too: pages
+// also say theirs, and the worker forgets the pages kept in another one (the switcher was used), so a session page
+// opened offline is never in a language the person has left.
 const VERSION = '__VERSION__';
 const SHELL = `limber-shell-${VERSION}`;
 const PAGES = 'limber-pages';
@@ -40,7 +42,8 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'page') {
     const tag = event.data.tag;
-    const known = (typeof tag === 'string') ? ownerIs(tag) : Promise.resolve();
+    const lang = String(event.data.lang || '');
+    const known = (typeof tag === 'string') ? ownerIs(`${tag} ${lang}`) : Promise.resolve();
     event.waitUntil(known.then(() => keepIfSession(String(event.data.url || ''))));
   }
 });

@@ -13,7 +13,23 @@ public record ExerciseDetails(String slug, String name, String family, ExerciseK
 		StartPosition position, String equipment, Intensity intensity, boolean kneeling,
 		List<SpineMovement> spineLoads, List<HealthCondition> contraindications, boolean perSide,
 		Dosage beginnerDosage, Dosage regularDosage, List<String> steps, List<String> cues, List<String> mistakes,
-		List<String> cautions, String easierVariation, String harderVariation, String benefit, List<SessionPart> parts) {
+		List<String> cautions, String easierVariation, String harderVariation, String benefit, List<SessionPart> parts,
+		@JsonIgnore List<String> pregnancyNotes) {
+
+	/**
+	 * An exercise as the catalogue writes it in English: the cautions that speak to pregnancy (they name it) are
+	 * the ones shown with the exercise whenever a pregnant person's routine has it.
+	 */
+	public ExerciseDetails(String slug, String name, String family, ExerciseKind kind, List<BodyArea> areas,
+			StartPosition position, String equipment, Intensity intensity, boolean kneeling,
+			List<SpineMovement> spineLoads, List<HealthCondition> contraindications, boolean perSide,
+			Dosage beginnerDosage, Dosage regularDosage, List<String> steps, List<String> cues, List<String> mistakes,
+			List<String> cautions, String easierVariation, String harderVariation, String benefit,
+			List<SessionPart> parts) {
+		this(slug, name, family, kind, areas, position, equipment, intensity, kneeling, spineLoads, contraindications,
+				perSide, beginnerDosage, regularDosage, steps, cues, mistakes, cautions, easierVariation,
+				harderVariation, benefit, parts, pregnancyCautions(cautions).stream().map(cautions::get).toList());
+	}
 
 	/** An exercise for the main part of a session only. */
 	public ExerciseDetails(String slug, String name, String family, ExerciseKind kind, List<BodyArea> areas,
@@ -32,12 +48,34 @@ public record ExerciseDetails(String slug, String name, String family, ExerciseK
 	}
 
 	/**
-	 * The cautions that speak to pregnancy, shown with the exercise whenever a pregnant person's routine has it
-	 * (the catalogue writes them in English and names pregnancy in them).
+	 * This exercise in another language's words ({@code exercise_text}), English where they are missing, field by
+	 * field and line by line. The pregnancy notes are the translations of the English ones (same places).
 	 */
-	@JsonIgnore
-	public List<String> pregnancyNotes() {
-		return this.cautions.stream().filter((caution) -> caution.toLowerCase(java.util.Locale.ROOT).contains("pregnan")).toList();
+	ExerciseDetails in(CatalogueTexts.Text text) {
+		List<String> translatedCautions = text.lines(CatalogueTexts.Section.CAUTION, this.cautions);
+		List<String> notes = pregnancyCautions(this.cautions).stream()
+			.filter((index) -> index < translatedCautions.size())
+			.map(translatedCautions::get)
+			.toList();
+		return new ExerciseDetails(this.slug, or(text.name(), this.name), this.family, this.kind, this.areas,
+				this.position, or(text.equipment(), this.equipment), this.intensity, this.kneeling, this.spineLoads,
+				this.contraindications, this.perSide, this.beginnerDosage, this.regularDosage,
+				text.lines(CatalogueTexts.Section.STEP, this.steps), text.lines(CatalogueTexts.Section.CUE, this.cues),
+				text.lines(CatalogueTexts.Section.MISTAKE, this.mistakes), translatedCautions,
+				or(text.easierVariation(), this.easierVariation), or(text.harderVariation(), this.harderVariation),
+				or(text.benefit(), this.benefit), this.parts, notes);
+	}
+
+	private static String or(String translated, String english) {
+		return (translated != null && !translated.isBlank()) ? translated : english;
+	}
+
+	/** Where the English cautions name pregnancy. */
+	private static List<Integer> pregnancyCautions(List<String> englishCautions) {
+		return java.util.stream.IntStream.range(0, englishCautions.size())
+			.filter((i) -> englishCautions.get(i).toLowerCase(java.util.Locale.ROOT).contains("pregnan"))
+			.boxed()
+			.toList();
 	}
 
 	/** The picture for pages that stay still (cards, lists): the end position. */

@@ -18,6 +18,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.PageSizeUnits;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.thymeleaf.context.WebContext;
@@ -87,7 +88,7 @@ public class Sheets {
 		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
 				new ThymeleafEvaluationContext(this.applicationContext, null));
 		String html = this.templates.process(TEMPLATE, context);
-		return render(xmlSafe(html), new StaticFiles(appUrl, this.figures), paper);
+		return render(xmlSafe(html), new StaticFiles(appUrl, this.figures), paper, locale);
 	}
 
 	/**
@@ -163,10 +164,14 @@ public class Sheets {
 		return Weeks.days(locale).stream().map((day) -> day.getDisplayName(TextStyle.SHORT, locale)).toList();
 	}
 
-	private static byte[] render(String html, StaticFiles files, Paper paper) {
+	private static byte[] render(String html, StaticFiles files, Paper paper, Locale locale) {
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		// The document's language (its /Lang), for screen readers and read-aloud, as the page's <html lang> says.
+		PDDocument document = new PDDocument();
+		document.getDocumentCatalog().setLanguage(locale.toLanguageTag());
 		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode()
+		builder.usePDDocument(document)
+			.useFastMode()
 			.useSVGDrawer(new BatikSVGDrawer())
 			.useHttpStreamImplementation(files)
 			.useDefaultPageSize(paper.widthMm(), paper.heightMm(), PageSizeUnits.MM)

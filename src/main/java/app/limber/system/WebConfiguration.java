@@ -13,17 +13,50 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.handler.AbstractHandlerExceptionResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
 class WebConfiguration implements WebMvcConfigurer {
 
+	/** Answers that are the same in every language: static files and exercise pictures. */
+	private static final String[] LANGUAGE_FREE = { "/css/**", "/js/**", "/img/**", "/fonts/**", "/figures/**" };
+
+	private final Languages languages;
+
+	WebConfiguration(Languages languages) {
+		this.languages = languages;
+	}
+
 	/** Messages after a redirect travel in a one-time cookie: any instance shows them, a bookmark never does. */
 	@Bean(DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
 	FlashMapManager flashMapManager(JsonMapper json) {
 		return new CookieFlashMapManager(json);
+	}
+
+	/** The request's language: see {@link LanguageResolver}. */
+	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+	LocaleResolver localeResolver(Languages languages) {
+		return new LanguageResolver(languages);
+	}
+
+	/**
+	 * {@code ?lang=es} on any page (the switcher's links) chooses the language and remembers it; a GET changes
+	 * nothing but that cookie, so it needs no CSRF token. Every page and API answer then says it varies by language.
+	 */
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+		change.setParamName(LanguageSwitcher.PARAMETER);
+		change.setHttpMethods("GET", "HEAD");
+		change.setIgnoreInvalidLocale(true);
+		registry.addInterceptor(change);
+		registry.addInterceptor(new LanguageSwitcher(this.languages, new LanguageResolver(this.languages)))
+			.excludePathPatterns(LANGUAGE_FREE);
 	}
 
 	@Override

@@ -38,6 +38,8 @@ class CatalogueBrowserTests extends BrowserTestSupport {
 				.hasText("Standing hamstring stretch");
 			Locator picture = page.locator(".exercise__figure img");
 			assertThat(picture).isVisible();
+			// Drawn on first request: on a busy machine it can arrive after the heading does.
+			page.waitForFunction("img => img.complete && img.naturalWidth > 0", picture.elementHandle());
 			assertThat((Integer) picture.evaluate("img => img.naturalWidth")).isPositive();
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("How to do it"))).isVisible();
 			// Nothing sticks out sideways on a 390 px phone.
