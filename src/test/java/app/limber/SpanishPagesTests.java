@@ -95,7 +95,10 @@ class SpanishPagesTests {
 			inSpanish(get("/routines/" + id, owner), "Rutina de 10 minutos", "Empezar la sesión", "Imprimir hoja");
 			inSpanish(get("/routines/" + id + "/session", owner), "Empezar", "Mantén");
 			MvcTestResult sheet = get("/routines/" + id + "/sheet", owner);
-			assertThat(sheet).bodyText().contains("lang=\"es\"", "Volver a la rutina", "Marca una casilla");
+			assertThat(sheet).bodyText().contains("lang=\"es\"", "Volver a la rutina", "Marca una casilla")
+				// Dates as Spanish writes them: "impresa el 1 de diciembre de 2026".
+				.containsPattern("impresa el \\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \\d{4}");
+			inSpanish(get("/routines", owner), "Rutina de 10 minutos");
 
 			MvcTestResult pdf = get("/routines/" + id + "/sheet.pdf", owner);
 			assertThat(pdf).hasStatusOk();
