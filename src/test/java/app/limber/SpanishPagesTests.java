@@ -1,10 +1,14 @@
 package app.limber;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -18,6 +22,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import app.limber.catalogue.Catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -40,6 +46,18 @@ class SpanishPagesTests {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private Catalogue catalogue;
+
+	/** The exercise names of a routine's steps in one language, from the catalogue. */
+	private List<String> exerciseNames(String routineId, Cookie owner, Locale language) throws IOException {
+		String json = this.mvc.get().uri("/api/routines/" + routineId).cookie(owner).exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		List<String> slugs = JsonPath.read(json, "$.steps[*].exercise.slug");
+		return slugs.stream().map((slug) -> this.catalogue.all(language).stream()
+			.filter((e) -> e.slug().equals(slug)).findFirst().orElseThrow().name()).toList();
+	}
 
 	private MvcTestResult get(String uri, Cookie... cookies) {
 		var request = this.mvc.get().uri(uri).header(HttpHeaders.ACCEPT_LANGUAGE, SPANISH);
@@ -71,7 +89,9 @@ class SpanishPagesTests {
 		void homeAndCatalogue() {
 			inSpanish(get("/"), "ejercicios de espalda que de verdad vas a hacer");
 			inSpanish(get("/exercises"), "<h1>Ejercicios</h1>");
-			inSpanish(get("/exercises/cat-cow"), "Cómo se hace");
+			inSpanish(get("/exercises/cat-cow"), "Cómo se hace", "<h1>Gato-vaca</h1>");
+			assertThat(get("/exercises/cat-cow")).bodyText().doesNotContain("Cat-cow", "Come onto your hands and knees");
+			assertThat(get("/exercises?q=gato")).bodyText().contains("Gato-vaca");
 		}
 
 		@Test
@@ -92,8 +112,15 @@ class SpanishPagesTests {
 			Object[] routine = routine();
 			String id = (String) routine[0];
 			Cookie owner = (Cookie) routine[1];
+			List<String> spanishNames = exerciseNames(id, owner, Locale.forLanguageTag(SPANISH));
+			List<String> englishNames = exerciseNames(id, owner, Locale.ENGLISH);
+			assertThat(spanishNames).doesNotContainAnyElementsOf(englishNames);
 			inSpanish(get("/routines/" + id, owner), "Rutina de 10 minutos", "Empezar la sesión", "Imprimir hoja");
-			inSpanish(get("/routines/" + id + "/session", owner), "Empezar", "Mantén");
+			assertThat(get("/routines/" + id, owner)).bodyText().contains(spanishNames).doesNotContain(englishNames);
+			MvcTestResult session = get("/routines/" + id + "/session", owner);
+			inSpanish(session, "Empezar", "Mantén");
+			// The player's plan (shown and spoken) names each exercise in Spanish.
+			assertThat(session).bodyText().contains(spanishNames).doesNotContain(englishNames);
 			MvcTestResult sheet = get("/routines/" + id + "/sheet", owner);
 			assertThat(sheet).bodyText().contains("lang=\"es\"", "Volver a la rutina", "Marca una casilla")
 				// Dates as Spanish writes them: "impresa el 1 de diciembre de 2026".
@@ -107,6 +134,7 @@ class SpanishPagesTests {
 				String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
 				assertThat(text).contains("Rutina de 10 minutos", "Marca una casilla cada día que la hagas",
 						"Síguela con temporizador").doesNotContain("Tick a box");
+				assertThat(text).contains(spanishNames.get(0));
 			}
 		}
 
