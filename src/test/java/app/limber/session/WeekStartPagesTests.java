@@ -26,7 +26,9 @@ class WeekStartPagesTests {
 	private MockMvcTester mvc;
 
 	@ParameterizedTest
-	@CsvSource({ "en-US, Sun", "en-GB, Mon", "en, Mon", "fr-FR, lun." })
+	// A language Limber doesn't speak (French) gets English words, and still its country's week (from Monday);
+	// Spanish days are Spanish.
+	@CsvSource({ "en-US, Sun", "en-GB, Mon", "en, Mon", "fr-FR, Mon", "es-ES, lun" })
 	void historyAndSheetStartTheWeekOnTheLocalesDay(String language, String firstDay) throws Exception {
 		TestRoutines.Built routine = TestRoutines.build(this.mvc);
 		String history = this.mvc.get().uri("/history").header("Accept-Language", language).cookie(routine.owner())
