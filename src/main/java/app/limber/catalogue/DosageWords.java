@@ -31,6 +31,12 @@ public class DosageWords {
 				pyramid);
 	}
 
+	/** A catalogue dose as a routine prescribes it: McGill's endurance exercises in their pyramid ({@link Pyramids}). */
+	public String of(ExerciseDetails exercise, Dosage dosage) {
+		return of(dosage.holdSeconds(), dosage.reps(), dosage.sets(), dosage.restSeconds(), exercise.perSide(),
+				Pyramids.fits(exercise, dosage.reps(), dosage.sets()));
+	}
+
 	public static String of(MessageSource messages, Locale locale, int holdSeconds, int reps, int sets,
 			int restSeconds, boolean perSide) {
 		return of(messages, locale, holdSeconds, reps, sets, restSeconds, perSide, false);

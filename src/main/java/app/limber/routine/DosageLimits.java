@@ -5,6 +5,7 @@ import java.util.Set;
 
 import app.limber.catalogue.ExerciseDetails;
 import app.limber.catalogue.ExerciseKind;
+import app.limber.catalogue.Pyramids;
 
 /**
  * Every dose limit of Limber, in one place: the ranges a step's hold, reps and sets stay within, per kind of exercise
@@ -26,11 +27,6 @@ public record DosageLimits(int minHold, int maxHold, int minReps, int maxReps, i
 
 	/** Kept for callers of the old name. */
 	static final int DEFAULT_REST_SECONDS = REST_SECONDS;
-
-	/**
-	 * McGill's endurance exercises: over more than one set their reps go down by two a set, e.g. 5-3-1 (§2, McG2).
-	 */
-	private static final Set<String> PYRAMIDS = Set.of("curl-up", "bird-dog", "side-plank");
 
 	/**
 	 * Not for beginners (§1): the full plank on the toes (beginners: knees only) and the bilateral superman (no
@@ -108,7 +104,7 @@ public record DosageLimits(int minHold, int maxHold, int minReps, int maxReps, i
 
 	/** Whether more than one set of this exercise goes in a descending pyramid. */
 	public static boolean pyramid(ExerciseDetails exercise) {
-		return PYRAMIDS.contains(exercise.slug());
+		return Pyramids.of(exercise);
 	}
 
 	/** Easing back in after a strain: stretch holds up to 15 s, short strengthening holds, low reps. */

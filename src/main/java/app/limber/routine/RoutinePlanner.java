@@ -17,6 +17,7 @@ import app.limber.catalogue.ExerciseDetails;
 import app.limber.catalogue.ExerciseKind;
 import app.limber.catalogue.HealthCondition;
 import app.limber.catalogue.Intensity;
+import app.limber.catalogue.Pyramids;
 import app.limber.catalogue.SessionPart;
 
 /**
@@ -138,7 +139,7 @@ public final class RoutinePlanner {
 		Prescription dose = new Prescription(dosage.holdSeconds(), dosage.tempoSeconds(), dosage.reps(), 1, 0,
 				exercise.perSide());
 		dose = dose.withSets(dosage.sets(), (dosage.sets() > 1) ? DosageLimits.REST_SECONDS : 0)
-			.withPyramid(DosageLimits.pyramid(exercise) && dosage.sets() > 1 && dosage.reps() - 2 * (dosage.sets() - 1) >= 1);
+			.withPyramid(Pyramids.fits(exercise, dosage.reps(), dosage.sets()));
 		return limits(exercise, request).clamp(dose);
 	}
 

@@ -62,6 +62,16 @@ class ExerciseControllerTests {
 					"srcset=\"/figures/bird-dog-pair.svg?v=", "alt=\"On hands and knees with a flat back, one arm");
 	}
 
+	/** The dose on the page is the one a routine gives: McGill's curl-up in a 5-3-1 pyramid, not three equal sets. */
+	@Test
+	void mcGillsEnduranceExercisesShowTheirPyramid() {
+		assertThat(this.mvc.get().uri("/exercises/curl-up")).hasStatusOk()
+			.bodyText()
+			.contains("Hold 8 s × 5-3-1", "Hold 10 s × 6-4-2")
+			.doesNotContain("Hold 8 s × 5 · 3 sets");
+		assertThat(this.mvc.get().uri("/exercises/bridge")).hasStatusOk().bodyText().doesNotContainPattern("× \\d+-\\d+");
+	}
+
 	@Nested
 	class BadInput {
 
