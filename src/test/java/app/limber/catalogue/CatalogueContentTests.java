@@ -35,7 +35,7 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
  * Every exercise in the catalogue is complete, dosed within the reference ranges
  * (shared/reference/exercise-facts.md §2) and has a moving picture drawn from its pose data.
  */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogueContentTests {
 

@@ -10,7 +10,7 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Flyway's migrations build the schema and load the catalogue; the JPA mapping reads it back whole. */
-@DataJpaTest
+@DataJpaTest(showSql = false)
 class CatalogueRepositoryTests {
 
 	@Autowired
