@@ -19,8 +19,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import app.limber.routine.Focus;
 import app.limber.routine.Level;
+import app.limber.routine.Phase;
 import app.limber.routine.RoutineView;
 import app.limber.routine.Setting;
+import app.limber.system.Durations;
 import app.limber.system.HashedLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +88,12 @@ class SheetControllerTests {
 			.contains(routine.steps().get(0).exercise().keyCues())
 			// A page of its own: none of the site's navigation, nothing the CSP would block.
 			.doesNotContain("site-header", "<script", "style=");
+		// The header's split is the stretching and the strengthening, not the warm-up and the stretching.
+		Durations durations = new Durations();
+		assertThat(this.mvc.get().uri("/routines/{id}/sheet", id)).hasStatusOk()
+			.bodyText()
+			.contains("(stretch " + durations.words(routine.secondsIn(Phase.STRETCH)) + ", then strengthen "
+					+ durations.words(routine.secondsIn(Phase.STRENGTHEN)) + ")");
 	}
 
 	@Test
