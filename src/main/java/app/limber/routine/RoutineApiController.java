@@ -103,14 +103,16 @@ class RoutineApiController {
 	/** A red flag answers 422 with the advice, in the person's words, and no routine. */
 	@ExceptionHandler
 	ProblemDetail redFlag(RedFlagException ex) {
-		String detail = this.messages.getMessage("stop." + ex.getUrgency().urlValue() + ".text", null,
-				LocaleContextHolder.getLocale());
-		if (ex.getConditions().contains(HealthCondition.RECENT_SURGERY)) {
-			detail = detail + " " + this.messages.getMessage("stop.recentSurgery", null, LocaleContextHolder.getLocale());
+		boolean surgery = ex.getConditions().contains(HealthCondition.RECENT_SURGERY);
+		// Recent surgery alone: the surgeon's clearance, not a doctor within a day or two.
+		String stop = (surgery && ex.getRedFlags().isEmpty()) ? "stop.surgery" : "stop." + ex.getUrgency().urlValue();
+		String detail = stop.equals("stop.surgery") ? ""
+				: this.messages.getMessage(stop + ".text", null, LocaleContextHolder.getLocale()) + " ";
+		if (surgery) {
+			detail = detail + this.messages.getMessage("stop.recentSurgery", null, LocaleContextHolder.getLocale());
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail);
-		problem.setTitle(this.messages.getMessage("stop." + ex.getUrgency().urlValue() + ".title", null,
-				LocaleContextHolder.getLocale()));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail.strip());
+		problem.setTitle(this.messages.getMessage(stop + ".title", null, LocaleContextHolder.getLocale()));
 		problem.setProperty("urgency", ex.getUrgency().urlValue());
 		problem.setProperty("redFlags", ex.getRedFlags().stream().map(RedFlag::urlValue).sorted().toList());
 		if (!ex.getConditions().isEmpty()) {

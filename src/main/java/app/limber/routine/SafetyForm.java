@@ -75,6 +75,12 @@ public class SafetyForm {
 		return this.conditions.contains(HealthCondition.RECENT_SURGERY);
 	}
 
+	/** Whether recent surgery is the only thing that stopped the builder: the advice is then the surgeon's clearance
+	 * alone, not a doctor's appointment within a day or two. */
+	public boolean onlySurgery() {
+		return recentSurgery() && this.redFlags.isEmpty();
+	}
+
 	/** A blank checkbox value binds as null; it means nothing was ticked. */
 	private static <E> Set<E> withoutBlanks(Set<E> values) {
 		Set<E> kept = new HashSet<>();

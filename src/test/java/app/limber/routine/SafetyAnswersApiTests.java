@@ -33,7 +33,9 @@ class SafetyAnswersApiTests {
 			.bodyJson()
 			.hasPathSatisfying("$.urgency", (urgency) -> assertThat(urgency).isEqualTo("soon"))
 			.hasPathSatisfying("$.conditions", (c) -> assertThat(c).asArray().containsExactly("recent-surgery"))
-			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains("surgeon or physiotherapist"));
+			.hasPathSatisfying("$.detail", (detail) -> assertThat(detail).asString().contains("surgeon or physiotherapist")
+				.doesNotContain("within a day or two"))
+			.hasPathSatisfying("$.title", (title) -> assertThat(title).asString().isEqualTo("Check with your surgeon first"));
 	}
 
 	@ParameterizedTest

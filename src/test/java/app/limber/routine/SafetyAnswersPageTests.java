@@ -36,7 +36,8 @@ class SafetyAnswersPageTests {
 		MvcTestResult result = post(DESK + "&conditions=recent-surgery");
 		assertThat(result).hasStatusOk()
 			.bodyText()
-			.contains("See a doctor before you exercise", "ask your surgeon or physiotherapist first",
+			.doesNotContain("within a day or two", "See a doctor before you exercise")
+			.contains("Check with your surgeon first", "ask your surgeon or physiotherapist first",
 					"surgery on my back, belly or anywhere else in the last 3 months")
 			.containsPattern("value=\"recent-surgery\"\\s+checked=\"checked\"");
 		assertThat(result.getResponse().getCookie("limber_owner")).isNull();
