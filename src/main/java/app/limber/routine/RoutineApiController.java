@@ -1,8 +1,10 @@
 package app.limber.routine;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -103,16 +105,19 @@ class RoutineApiController {
 	/** A red flag answers 422 with the advice, in the person's words, and no routine. */
 	@ExceptionHandler
 	ProblemDetail redFlag(RedFlagException ex) {
-		boolean surgery = ex.getConditions().contains(HealthCondition.RECENT_SURGERY);
-		// Recent surgery alone: the surgeon's clearance, not a doctor within a day or two.
-		String stop = (surgery && ex.getRedFlags().isEmpty()) ? "stop.surgery" : "stop." + ex.getUrgency().urlValue();
-		String detail = stop.equals("stop.surgery") ? ""
-				: this.messages.getMessage(stop + ".text", null, LocaleContextHolder.getLocale()) + " ";
-		if (surgery) {
-			detail = detail + this.messages.getMessage("stop.recentSurgery", null, LocaleContextHolder.getLocale());
+		Locale locale = LocaleContextHolder.getLocale();
+		boolean onlySurgery = SafetyCheck.onlySurgery(ex.getRedFlags(), ex.getConditions());
+		String stop = onlySurgery ? "stop.surgery" : "stop." + ex.getUrgency().urlValue();
+		List<String> advice = new ArrayList<>();
+		if (!onlySurgery) {
+			advice.add(this.messages.getMessage(stop + ".text", null, locale));
 		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, detail.strip());
-		problem.setTitle(this.messages.getMessage(stop + ".title", null, LocaleContextHolder.getLocale()));
+		if (ex.getConditions().contains(HealthCondition.RECENT_SURGERY)) {
+			advice.add(this.messages.getMessage("stop.recentSurgery", null, locale));
+		}
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				String.join(" ", advice));
+		problem.setTitle(this.messages.getMessage(stop + ".title", null, locale));
 		problem.setProperty("urgency", ex.getUrgency().urlValue());
 		problem.setProperty("redFlags", ex.getRedFlags().stream().map(RedFlag::urlValue).sorted().toList());
 		if (!ex.getConditions().isEmpty()) {

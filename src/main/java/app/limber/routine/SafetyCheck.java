@@ -19,6 +19,14 @@ final class SafetyCheck {
 		return redFlags.stream().map(RedFlag::urgency).min(Enum::compareTo);
 	}
 
+	/**
+	 * Whether recent surgery is the only thing that stops the builder: the advice is then the surgeon's clearance
+	 * alone, not a doctor's appointment within a day or two.
+	 */
+	static boolean onlySurgery(Collection<RedFlag> redFlags, Collection<HealthCondition> conditions) {
+		return redFlags.isEmpty() && conditions.contains(HealthCondition.RECENT_SURGERY);
+	}
+
 	static Optional<RedFlag.Urgency> urgency(Collection<RedFlag> redFlags, Collection<HealthCondition> conditions) {
 		Stream<RedFlag.Urgency> stops = conditions.stream().filter(HealthCondition::stopsBuilder).map((c) -> RedFlag.Urgency.SOON);
 		return Stream.concat(redFlags.stream().map(RedFlag::urgency), stops).min(Enum::compareTo);

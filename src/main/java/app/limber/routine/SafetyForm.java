@@ -75,10 +75,9 @@ public class SafetyForm {
 		return this.conditions.contains(HealthCondition.RECENT_SURGERY);
 	}
 
-	/** Whether recent surgery is the only thing that stopped the builder: the advice is then the surgeon's clearance
-	 * alone, not a doctor's appointment within a day or two. */
+	/** Whether recent surgery alone stopped the builder ({@link SafetyCheck#onlySurgery}). */
 	public boolean onlySurgery() {
-		return recentSurgery() && this.redFlags.isEmpty();
+		return SafetyCheck.onlySurgery(this.redFlags, this.conditions);
 	}
 
 	/** A blank checkbox value binds as null; it means nothing was ticked. */
