@@ -17,9 +17,12 @@ import java.util.Optional;
  * </ul>
  * Only sessions since the exercise's dose last changed count (the caller filters them), so one pair of ratings
  * raises a dose once. The routine still takes its minutes within {@value #TIME_TOLERANCE_SECONDS} s: the time a
- * change adds or takes away is given back by the changed step's sets or by the other main exercises' reps and sets,
- * never past a limit and never by adding an exercise. A raise that can't be fitted is not made; a lowering always
- * is (a routine a little short is better than one that is too hard).
+ * change adds or takes away is given back by the other main exercises' reps and sets, by a raised step's own sets,
+ * and, when a lowering leaves the routine short, by a longer warm-up (within its
+ * {@value RoutinePlanner#WARM_UP_MAX_SECONDS} s, as the planner makes one) or cool-down, or a longer hold of
+ * another main exercise; never past a limit and never by adding an exercise. A raise that can't be fitted is not
+ * made, nor one that takes the warm-up past its 3 minutes; a lowering always is (safety first), and the time it
+ * frees is made up as above.
  */
 public final class DoseFeedback {
 
@@ -49,14 +52,19 @@ public final class DoseFeedback {
 
 	/**
 	 * One step of the routine: its dose now (with its get-ready, as the routine's total counts it), its limits,
-	 * whether other steps' changes may be given back through it ({@code rebalances}: the main stretches and
-	 * strengthening, not the warm-up or cool-down), {@code pyramid} whether its sets go in a descending pyramid
-	 * (see {@link DosageLimits#pyramid}), and its marks in the sessions since its dose last changed, newest first.
+	 * {@code pyramid} whether its sets go in a descending pyramid (see {@link DosageLimits#pyramid}), its phase
+	 * (the main stretches and strengthening give and take time first; the warm-up and cool-down only make up for a
+	 * lowering), and its marks in the sessions since its dose last changed, newest first.
 	 */
-	public record Step(Prescription dose, DosageLimits limits, boolean pyramid, boolean rebalances, List<Mark> marks) {
+	public record Step(Prescription dose, DosageLimits limits, boolean pyramid, Phase phase, List<Mark> marks) {
 
 		public Step {
 			marks = List.copyOf(marks);
+		}
+
+		/** A main stretch or strengthening step, as opposed to the warm-up or cool-down. */
+		public boolean main() {
+			return this.phase.main();
 		}
 
 		List<Mark> window() {
@@ -110,6 +118,10 @@ public final class DoseFeedback {
 			}
 			else {
 				Optional<Prescription> harder = DoseSteps.stepUp(step.dose(), step.limits());
+				// the warm-up stays within its 3 minutes, as the planner makes it
+				int warmUp = seconds(steps, after, Phase.WARM_UP);
+				harder = harder.filter((dose) -> step.phase() != Phase.WARM_UP
+						|| warmUp - step.dose().seconds() + dose.seconds() <= RoutinePlanner.WARM_UP_MAX_SECONDS);
 				if (harder.isPresent()) {
 					reasons[i] = Reason.EASY;
 					after.set(i, harder.get());
@@ -174,23 +186,53 @@ public final class DoseFeedback {
 	}
 
 	/**
+	 * The ways time is given back or taken, in the order they are tried. A raised step's own sets count when the
+	 * other steps can't land within bounds and they get closer; a last resort only when nothing before it helps.
+	 */
+	private enum Lever {
+
+		/** A rep step or a set of another main step that the ratings left alone. */
+		OTHERS(false),
+		/**
+		 * A set fewer of a raised step (only to shorten; a lowered step never gets a set more: that would undo its
+		 * easing).
+		 */
+		OWN_SETS(false),
+		/** Only to lengthen: a rep step more of the warm-up (within its 3 minutes) or the cool-down. */
+		WARM_UP(true),
+		/** Only to lengthen: a hold step longer of another main step that the ratings left alone. */
+		HOLDS(true);
+
+		private final boolean lastResort;
+
+		Lever(boolean lastResort) {
+			this.lastResort = lastResort;
+		}
+
+	}
+
+	/**
 	 * Brings the total back within low..high, one trade at a time, the trade that lands closest first (and of
-	 * those the smallest): a rep step or a set of another main step that the ratings left alone first, and only
-	 * when those can't do it a set fewer of a raised step (a lowered step never gets a set more: that would undo
-	 * its easing).
+	 * those the smallest), lever by lever ({@link Lever}).
 	 */
 	private static void rebalance(List<Step> steps, List<Prescription> after, Reason[] reasons, int low, int high) {
-		for (int round = 0; round < 50; round++) {
+		for (int round = 0; round < 100; round++) {
 			int total = total(after);
 			if (total >= low && total <= high) {
 				return;
 			}
 			boolean shorten = total > high;
-			Trade best = best(steps, after, reasons, total, low, high, shorten, false);
-			if (best == null || best.distance() > 0) {
-				Trade own = best(steps, after, reasons, total, low, high, shorten, true);
-				if (own != null && (best == null || own.distance() < best.distance())) {
-					best = own;
+			Trade best = null;
+			for (Lever lever : Lever.values()) {
+				if (best != null && lever.lastResort) {
+					break;
+				}
+				Trade trade = best(steps, after, reasons, total, low, high, shorten, lever);
+				if (trade != null && (best == null || trade.distance() < best.distance())) {
+					best = trade;
+				}
+				if (best != null && best.distance() == 0) {
+					break;
 				}
 			}
 			if (best == null) {
@@ -209,19 +251,29 @@ public final class DoseFeedback {
 	private record Trade(int index, Prescription dose, int distance, int size) {
 	}
 
-	/** The best trade among the other steps, or ({@code own}) among the raised steps' sets; null when none helps. */
+	/** The best trade this lever offers; null when none helps. */
 	private static Trade best(List<Step> steps, List<Prescription> after, Reason[] reasons, int total, int low,
-			int high, boolean shorten, boolean own) {
+			int high, boolean shorten, Lever lever) {
 		Trade best = null;
+		int warmUp = seconds(steps, after, Phase.WARM_UP);
 		for (int i = 0; i < steps.size(); i++) {
 			Step step = steps.get(i);
-			boolean mayTrade = own ? (reasons[i] == Reason.EASY && shorten)
-					: ((reasons[i] == null || reasons[i] == Reason.REBALANCE) && untouched(step));
-			if (!step.rebalances() || !mayTrade) {
+			boolean free = (reasons[i] == null || reasons[i] == Reason.REBALANCE) && untouched(step);
+			boolean mayTrade = switch (lever) {
+				case OTHERS -> step.main() && free;
+				case OWN_SETS -> step.main() && reasons[i] == Reason.EASY && shorten;
+				case WARM_UP -> !step.main() && free && !shorten;
+				case HOLDS -> step.main() && free && !shorten;
+			};
+			if (!mayTrade) {
 				continue;
 			}
 			Prescription p = after.get(i);
-			for (Prescription trade : trades(p, step, shorten, !own)) {
+			for (Prescription trade : trades(p, step, shorten, lever)) {
+				if (step.phase() == Phase.WARM_UP
+						&& warmUp - p.seconds() + trade.seconds() > RoutinePlanner.WARM_UP_MAX_SECONDS) {
+					continue;
+				}
 				int distance = distance(total - p.seconds() + trade.seconds(), low, high);
 				int size = Math.abs(trade.seconds() - p.seconds());
 				if (distance < distance(total, low, high) && (best == null || distance < best.distance()
@@ -231,6 +283,16 @@ public final class DoseFeedback {
 			}
 		}
 		return best;
+	}
+
+	private static int seconds(List<Step> steps, List<Prescription> doses, Phase phase) {
+		int seconds = 0;
+		for (int i = 0; i < steps.size(); i++) {
+			if (steps.get(i).phase() == phase) {
+				seconds += doses.get(i).seconds();
+			}
+		}
+		return seconds;
 	}
 
 	/** A step the person rated "about right" (or not at all) latest: its dose may give or take time. */
@@ -243,18 +305,25 @@ public final class DoseFeedback {
 		return (total < low) ? low - total : (total > high) ? total - high : 0;
 	}
 
-	/** A set fewer or more; with {@code reps}, also a rep step fewer or more. */
-	private static List<Prescription> trades(Prescription p, Step step, boolean shorten, boolean reps) {
+	/** The single changes a lever may make to a step's dose, within its limits. */
+	private static List<Prescription> trades(Prescription p, Step step, boolean shorten, Lever lever) {
 		DosageLimits limits = step.limits();
 		List<Prescription> trades = new ArrayList<>();
-		if (reps) {
+		if (lever == Lever.OTHERS || lever == Lever.WARM_UP) {
 			(shorten ? DoseSteps.down(DoseSteps.REPS, p.reps(), limits.minReps())
 					: DoseSteps.up(DoseSteps.REPS, p.reps(), limits.maxReps()))
 				.ifPresent((n) -> add(trades, limits, () -> p.withReps(n)));
 		}
-		(shorten ? DoseSteps.down(DoseSteps.SETS, p.sets(), 1) : DoseSteps.up(DoseSteps.SETS, p.sets(), limits.maxSets()))
-			.ifPresent((sets) -> add(trades, limits,
-					() -> p.withSets(sets, (sets > 1) ? DosageLimits.REST_SECONDS : 0).withPyramid(step.pyramid())));
+		if (lever == Lever.OTHERS || lever == Lever.OWN_SETS) {
+			(shorten ? DoseSteps.down(DoseSteps.SETS, p.sets(), 1)
+					: DoseSteps.up(DoseSteps.SETS, p.sets(), limits.maxSets()))
+				.ifPresent((sets) -> add(trades, limits,
+						() -> p.withSets(sets, (sets > 1) ? DosageLimits.REST_SECONDS : 0).withPyramid(step.pyramid())));
+		}
+		if (lever == Lever.HOLDS && p.holdSeconds() > 0) {
+			DoseSteps.up(DoseSteps.HOLDS, p.holdSeconds(), limits.maxHold())
+				.ifPresent((hold) -> add(trades, limits, () -> p.withHold(hold)));
+		}
 		return trades;
 	}
 

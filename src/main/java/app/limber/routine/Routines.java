@@ -329,7 +329,7 @@ public class Routines {
 				}
 			}
 			steps.add(new DoseFeedback.Step(step.prescription(), step.limits(), DosageLimits.pyramid(step.exercise()),
-					step.phase().main(), marks));
+					step.phase(), marks));
 		}
 		DoseFeedback.Outcome outcome = DoseFeedback.tune(steps, view.minutes() * 60);
 		if (outcome.changes().isEmpty()) {
