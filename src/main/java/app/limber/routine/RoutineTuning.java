@@ -84,8 +84,38 @@ class RoutineTuning {
 		return this.undoneAt != null;
 	}
 
-	void undo(Instant now) {
+	/**
+	 * Undo: puts the doses from before this change back on the routine's {@code steps}. Only once, only for a
+	 * change of doses, and only while the routine still has the steps and doses this change left it with; otherwise
+	 * nothing changes and the exception says why.
+	 */
+	void undo(List<RoutineStep> routineSteps, Instant now) {
+		if (isUndone() || !changesDoses()) {
+			throw new RoutineEditException("undoGone", "That change is no longer the routine's latest.");
+		}
+		if (!standsOn(routineSteps)) {
+			throw new RoutineEditException("undoGone", "The routine has changed since; change its doses by hand.");
+		}
+		for (int i = 0; i < routineSteps.size(); i++) {
+			RoutineStep step = routineSteps.get(i);
+			step.prescribe(this.steps.get(i).before(step.getPrescription()));
+		}
 		this.undoneAt = now;
+	}
+
+	/** Whether the routine's {@code steps} are still the exercises and doses this change left. */
+	boolean standsOn(List<RoutineStep> routineSteps) {
+		if (this.steps.size() != routineSteps.size()) {
+			return false;
+		}
+		for (int i = 0; i < this.steps.size(); i++) {
+			RoutineStep step = routineSteps.get(i);
+			if (!step.getExerciseSlug().equals(this.steps.get(i).getExerciseSlug())
+					|| !this.steps.get(i).leftAsIs(step.getPrescription())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	List<TunedStep> getSteps() {

@@ -396,34 +396,16 @@ public class Routines {
 		RoutineTuning latest = this.tunings.findByRoutineIdOrderByTunedAtDesc(id)
 			.stream()
 			.findFirst()
-			.filter((tuning) -> tuning.getId().equals(tuningId) && !tuning.isUndone() && tuning.changesDoses())
+			.filter((tuning) -> tuning.getId().equals(tuningId))
 			.orElseThrow(() -> new RoutineEditException("undoGone", "That change is no longer the routine's latest."));
-		if (!stands(latest, routine)) {
-			throw new RoutineEditException("undoGone", "The routine has changed since; change its doses by hand.");
-		}
-		for (int i = 0; i < routine.steps().size(); i++) {
-			RoutineStep step = routine.steps().get(i);
-			step.prescribe(latest.getSteps().get(i).before(step.getPrescription()));
-		}
 		Instant now = this.clock.instant();
-		latest.undo(now);
+		latest.undo(routine.steps(), now);
 		routine.touch(now);
 	}
 
 	/** Whether the routine still has the steps and doses the change left it with. */
 	private static boolean stands(RoutineTuning tuning, Routine routine) {
-		List<RoutineTuning.TunedStep> tuned = tuning.getSteps();
-		if (tuned.size() != routine.steps().size()) {
-			return false;
-		}
-		for (int i = 0; i < tuned.size(); i++) {
-			RoutineStep step = routine.steps().get(i);
-			if (!step.getExerciseSlug().equals(tuned.get(i).getExerciseSlug())
-					|| !tuned.get(i).leftAsIs(step.getPrescription())) {
-				return false;
-			}
-		}
-		return true;
+		return tuning.standsOn(routine.steps());
 	}
 
 	private TuningView tuningView(RoutineTuning tuning, Routine routine, boolean undoable) {
