@@ -108,7 +108,7 @@ public class Routine {
 	void replacePlan(Plan plan, long seed, Instant now) {
 		this.shuffleSeed = seed;
 		this.steps.clear();
-		plan.steps().forEach((step) -> this.steps.add(RoutineStep.of(step)));
+		plan.steps().forEach((step) -> this.steps.add(RoutineStep.of(step).startingAt(now)));
 		this.updatedAt = now;
 	}
 

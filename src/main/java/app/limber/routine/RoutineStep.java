@@ -1,5 +1,9 @@
 package app.limber.routine;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -31,6 +35,12 @@ public class RoutineStep {
 
 	private String reasonKey;
 
+	/**
+	 * When the step got its dose other than from ratings (built, shuffled, swapped in, or edited by hand); ratings
+	 * from sessions before then don't count towards its next change. None on steps saved before it was kept.
+	 */
+	private Instant doseSetAt;
+
 	protected RoutineStep() {
 	}
 
@@ -53,6 +63,26 @@ public class RoutineStep {
 		this.restSeconds = prescription.restSeconds();
 		this.perSide = prescription.perSide();
 		this.pyramid = prescription.pyramid();
+	}
+
+	/** The dose set by hand at {@code now}: the ratings of this step start again from here. */
+	void prescribeByHand(Prescription prescription, Instant now) {
+		if (!prescription.equals(getPrescription())) {
+			// to the microsecond, as the database keeps it and as sessions' times are kept
+			this.doseSetAt = now.truncatedTo(ChronoUnit.MICROS);
+		}
+		prescribe(prescription);
+	}
+
+	/** A new step (built, shuffled or swapped in) whose ratings start at {@code now}. */
+	RoutineStep startingAt(Instant now) {
+		this.doseSetAt = now.truncatedTo(ChronoUnit.MICROS);
+		return this;
+	}
+
+	/** When the dose was last set other than from ratings, if known. */
+	Optional<Instant> getDoseSetAt() {
+		return Optional.ofNullable(this.doseSetAt);
 	}
 
 	public String getExerciseSlug() {

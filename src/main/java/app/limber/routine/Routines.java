@@ -245,11 +245,13 @@ public class Routines {
 		RoutineRequest request = routine.request();
 		routine.excluded().add(step.getExerciseSlug());
 		routine.excluded().remove(replacement.slug());
+		Instant now = this.clock.instant();
 		routine.steps()
 			.set(index, new RoutineStep(replacement.slug(), step.getPhase(),
 					RoutinePlanner.startingDose(replacement, request),
-					RoutinePlanner.reasonKey(replacement, step.getPhase(), request.focus())));
-		routine.touch(this.clock.instant());
+					RoutinePlanner.reasonKey(replacement, step.getPhase(), request.focus()))
+				.startingAt(now));
+		routine.touch(now);
 	}
 
 	/**
@@ -261,7 +263,10 @@ public class Routines {
 		owned(id, owner).changeLevel(level, this.clock.instant());
 	}
 
-	/** Changes a step's hold, reps and sets, within the safe limits for its kind and the person's level. */
+	/**
+	 * Changes a step's hold, reps and sets, within the safe limits for its kind and the person's level. The step's
+	 * ratings start again from this change (see {@link #tune}).
+	 */
 	@Transactional
 	public void changeDose(UUID id, UUID owner, int index, int holdSeconds, int reps, int sets) {
 		Routine routine = owned(id, owner);
@@ -282,8 +287,10 @@ public class Routines {
 		if (!limits.allows(changed)) {
 			throw new RoutineEditException("doseOutOfRange", "That dose is outside the safe range.");
 		}
-		step.prescribe(changed);
-		routine.touch(this.clock.instant());
+		// A dose set by hand starts its ratings again: those from before it no longer count towards a change.
+		Instant now = this.clock.instant();
+		step.prescribeByHand(changed, now);
+		routine.touch(now);
 	}
 
 	/**
@@ -297,7 +304,8 @@ public class Routines {
 	 * Tunes the owner's routine after a session ({@link DoseFeedback}): {@code sessions} are the owner's sessions of
 	 * it since its level last changed, newest first, the one just logged first. Each exercise counts only its
 	 * sessions since its dose last changed. The change, if any, is saved with the version before it and applies to
-	 * the next session. Someone else's routine is never changed.
+	 * the next session. A step whose dose was set by hand, swapped in or shuffled since counts only its sessions
+	 * after that. Someone else's routine is never changed.
 	 */
 	@Transactional
 	public Optional<TuningView> tune(UUID id, UUID owner, LocalDate day, List<RatedSession> sessions) {
@@ -311,6 +319,7 @@ public class Routines {
 		List<DoseFeedback.Step> steps = new ArrayList<>();
 		for (RoutineView.StepView step : view.steps()) {
 			String slug = step.exercise().slug();
+			Optional<Instant> setByHand = routine.steps().get(step.index()).getDoseSetAt();
 			List<DoseFeedback.Mark> marks = new ArrayList<>();
 			Optional<RoutineTuning> lastChange = earlier.stream()
 				.filter((tuning) -> tuning.getSteps().stream().anyMatch((s) -> s.getExerciseSlug().equals(slug) && s.changed()))
@@ -320,7 +329,7 @@ public class Routines {
 					.map((tuning) -> session.completionId().equals(tuning.getCompletionId())
 							|| (tuning.isUndone() && !session.completedAt().isAfter(tuning.getUndoneAt())))
 					.orElse(false);
-				if (beforeChange) {
+				if (beforeChange || setByHand.filter((at) -> !session.completedAt().isAfter(at)).isPresent()) {
 					break;
 				}
 				DoseFeedback.Mark mark = session.marks().get(slug);

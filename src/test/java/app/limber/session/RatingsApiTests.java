@@ -161,6 +161,50 @@ class RatingsApiTests {
 	}
 
 	@Test
+	void aDoseSetByHandStartsItsRatingsAgain() {
+		Built routine = TestRoutines.build(this.mvc);
+		int step = mainStep(steps(routine));
+		String easy = "{\"durationSeconds\": 300, \"ratings\": [{\"step\": " + step + ", \"rating\": \"easy\"}]}";
+		assertThat(log(routine, easy)).hasStatus(HttpStatus.CREATED);
+
+		// The person sets the dose by hand, a little easier: a hold step shorter, else a rep step fewer (the first
+		// that its limits allow).
+		Map<String, Object> was = steps(routine).get(step);
+		int hold = (int) was.get("holdSeconds");
+		int reps = (int) was.get("reps");
+		List<int[]> easier = new java.util.ArrayList<>();
+		DoseSteps.down(DoseSteps.HOLDS, hold, 1).ifPresent((shorter) -> easier.add(new int[] { shorter, reps }));
+		DoseSteps.down(DoseSteps.REPS, reps, 1).ifPresent((fewer) -> easier.add(new int[] { hold, fewer }));
+		for (int[] dose : easier) {
+			this.mvc.post()
+				.uri("/routines/" + routine.id() + "/steps/" + step + "/dose")
+				.with(csrf())
+				.cookie(routine.owner())
+				.param("hold", String.valueOf(dose[0]))
+				.param("reps", String.valueOf(dose[1]))
+				.param("sets", String.valueOf(was.get("sets")))
+				.exchange();
+			if (!steps(routine).get(step).equals(was)) {
+				break;
+			}
+		}
+		Map<String, Object> byHand = steps(routine).get(step);
+		assertThat(byHand).as("the dose set by hand").isNotEqualTo(was);
+
+		// The easy rating before the edit no longer counts: one more is only one.
+		assertThat(log(routine, easy)).hasStatus(HttpStatus.CREATED);
+		assertThat(steps(routine).get(step)).isEqualTo(byHand);
+		// Two since the edit raise the dose set by hand one step.
+		assertThat(log(routine, easy)).hasStatus(HttpStatus.CREATED);
+		Map<String, Object> raised = steps(routine).get(step);
+		assertThat(raised).isNotEqualTo(byHand);
+		boolean longerHold = (int) raised.get("holdSeconds") != (int) byHand.get("holdSeconds");
+		assertThat(longerHold || DoseSteps.REPS.indexOf((int) raised.get("reps")) == DoseSteps.REPS.indexOf((int) byHand.get("reps")) + 1)
+			.as("%s -> %s", byHand, raised)
+			.isTrue();
+	}
+
+	@Test
 	void someoneElsesRatingsNeverChangeTheOwnersRoutine() {
 		Built routine = TestRoutines.build(this.mvc);
 		List<Map<String, Object>> before = steps(routine);
