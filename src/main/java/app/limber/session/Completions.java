@@ -16,8 +16,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import app.limber.catalogue.Catalogue;
 import app.limber.routine.DoseFeedback;
@@ -35,6 +40,11 @@ public class Completions {
 	/** How many sessions the history lists one by one. */
 	static final int RECENT = 10;
 
+	/** How many times a session's tuning is tried when an edit of the routine gets in its way. */
+	static final int TUNING_ATTEMPTS = 5;
+
+	private static final Logger log = LoggerFactory.getLogger(Completions.class);
+
 	private final CompletionRepository completions;
 
 	private final Routines routines;
@@ -45,9 +55,12 @@ public class Completions {
 
 	private final LevelDecisionRepository decisions;
 
+	private final TransactionTemplate transactions;
+
 	Completions(CompletionRepository completions, Routines routines, Catalogue catalogue, Clock clock,
-			LevelDecisionRepository decisions) {
+			LevelDecisionRepository decisions, TransactionTemplate transactions) {
 		this.completions = completions;
+		this.transactions = transactions;
 		this.decisions = decisions;
 		this.routines = routines;
 		this.catalogue = catalogue;
@@ -59,7 +72,6 @@ public class Completions {
 	 * play it; the completion is always theirs. (Once routines can be copied, a visitor's completion will go on
 	 * their own copy; until then it points at the routine they played.)
 	 */
-	@Transactional
 	CompletionView log(UUID owner, UUID routineId, CompletionRequest request) {
 		return log(owner, routineId, request, null);
 	}
@@ -68,13 +80,29 @@ public class Completions {
 	 * Logs a session once per {@code idempotencyKey} (when given): a repeat with the same key returns the session
 	 * logged the first time, and logs nothing. Two repeats racing each other meet the database's unique index; the
 	 * loser's caller asks {@link #loggedWith} for the winner.
+	 * <p>
+	 * The session is saved in a transaction of its own, which nothing else writes to the routine in: an edit of the
+	 * routine at the same moment can't make the log fail. Its ratings then tune the routine in a second transaction,
+	 * tried again when an edit got in the way (the version check refused it); if every try meets an edit, the
+	 * session stays logged and its ratings count with the next one.
 	 */
-	@Transactional
 	CompletionView log(UUID owner, UUID routineId, CompletionRequest request, String idempotencyKey) {
+		Logged logged = this.transactions.execute((status) -> save(owner, routineId, request, idempotencyKey));
+		if (logged.fresh() && logged.routine().owned()) {
+			tuneRetrying(owner, logged.routine(), logged.completion());
+		}
+		return logged.completion();
+	}
+
+	/** A session as saved, and whether this call saved it (not a repeat of an idempotency key). */
+	private record Logged(CompletionView completion, RoutineView routine, boolean fresh) {
+	}
+
+	private Logged save(UUID owner, UUID routineId, CompletionRequest request, String idempotencyKey) {
 		if (idempotencyKey != null) {
 			Optional<Completion> first = this.completions.findByOwnerIdAndIdempotencyKey(owner, idempotencyKey);
 			if (first.isPresent()) {
-				return CompletionView.of(first.get());
+				return new Logged(CompletionView.of(first.get()), null, false);
 			}
 		}
 		RoutineView routine = this.routines.get(routineId, Optional.of(owner));
@@ -128,31 +156,44 @@ public class Completions {
 				// to the microsecond, as the database keeps it: a repeat's answer is the same as the first one
 				this.clock.instant().truncatedTo(ChronoUnit.MICROS), request.durationSeconds(), routine.totalSeconds(),
 				request.painBefore(), request.painAfter(), steps).withIdempotencyKey(idempotencyKey));
-		if (routine.owned()) {
-			tune(owner, routine, completion);
+		return new Logged(CompletionView.of(completion), routine, true);
+	}
+
+	private void tuneRetrying(UUID owner, RoutineView routine, CompletionView logged) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				this.transactions.executeWithoutResult((status) -> tune(owner, routine, logged));
+				return;
+			}
+			catch (ConcurrencyFailureException ex) {
+				if (attempt == TUNING_ATTEMPTS) {
+					log.warn("Session {} is logged; routine {} kept changing, so its ratings wait for the next session",
+							logged.id(), routine.id());
+					return;
+				}
+			}
 		}
-		return CompletionView.of(completion);
 	}
 
 	/**
 	 * Each session tunes the next: the ratings of this routine's sessions since its level last changed (the one just
 	 * logged first) go to {@link Routines#tune}, which changes doses per exercise.
 	 */
-	private void tune(UUID owner, RoutineView routine, Completion logged) {
+	private void tune(UUID owner, RoutineView routine, CompletionView logged) {
 		Instant since = this.decisions.findFirstByRoutineIdAndOwnerIdOrderByDecidedAtDesc(routine.id(), owner)
 			.map(LevelDecision::getDecidedAt)
 			.orElse(Instant.MIN);
 		List<Routines.RatedSession> sessions = new ArrayList<>();
-		sessions.add(rated(CompletionView.of(logged)));
+		sessions.add(rated(logged));
 		this.completions.findByOwnerIdOrderByCompletedAtDesc(owner)
 			.stream()
-			.filter((completion) -> routine.id().equals(completion.getRoutineId()) && !completion.getId().equals(logged.getId()))
+			.filter((completion) -> routine.id().equals(completion.getRoutineId()) && !completion.getId().equals(logged.id()))
 			.filter((completion) -> completion.getCompletedAt().isAfter(since))
 			.limit(RATED_SESSIONS)
 			.map(CompletionView::of)
 			.map(Completions::rated)
 			.forEach(sessions::add);
-		this.routines.tune(routine.id(), owner, logged.getCompletedOn(), sessions);
+		this.routines.tune(routine.id(), owner, logged.date(), sessions);
 	}
 
 	/** How many earlier sessions the ratings look back over (an exercise counts its last three of them). */
