@@ -26,10 +26,17 @@ class RatingsBrowserTests extends BrowserTestSupport {
 	/** Where to save screenshots for a look by eye (-Dratings.screenshots=/tmp); none by default. */
 	private static final String SCREENSHOTS = System.getProperty("ratings.screenshots");
 
+	/** The page as it is, then turned sideways (a phone's 844×390) and back. */
 	private static void screenshot(Page page, String name) {
 		if (SCREENSHOTS != null) {
 			page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of(SCREENSHOTS, name + ".png"))
 				.setFullPage(true));
+			var upright = page.viewportSize();
+			page.setViewportSize(upright.height, upright.width);
+			page.screenshot(new Page.ScreenshotOptions()
+				.setPath(java.nio.file.Path.of(SCREENSHOTS, name + "-sideways.png"))
+				.setFullPage(true));
+			page.setViewportSize(upright.width, upright.height);
 		}
 	}
 
@@ -139,6 +146,12 @@ class RatingsBrowserTests extends BrowserTestSupport {
 			page.waitForURL("**/history?notice=logged");
 			Object logged = page.evaluate("async () => (await (await fetch('/api/completions')).json())[0].ratings");
 			assertThat(logged.toString()).isEqualTo("[{step=" + rested + ", rating=hard}]");
+
+			// One "too hard" is enough: the routine page says what eased and why.
+			page.navigate("/routines/" + routine);
+			assertThat(page.locator("#tuning")).containsText(name);
+			assertThat(page.locator("#tuning")).containsText("too hard");
+			screenshot(page, "ratings-routine-page-hard");
 		}
 	}
 
