@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -29,8 +31,23 @@ class OfflineController {
 
 	private final MessageSource messages;
 
-	OfflineController(MessageSource messages) {
+	private final OwnerTag ownerTag;
+
+	OfflineController(MessageSource messages, OwnerTag ownerTag) {
 		this.messages = messages;
+		this.ownerTag = ownerTag;
+	}
+
+	/**
+	 * The tag of the browser's owner now, from its cookies ("nobody": it owns nothing). The service worker asks before it
+	 * believes a page that says the owner changed, since that page may have been made before the change.
+	 */
+	@GetMapping("/offline/owner")
+	ResponseEntity<String> owner(HttpServletRequest request) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.TEXT_PLAIN)
+			.cacheControl(CacheControl.noStore())
+			.body(this.ownerTag.of(request));
 	}
 
 	@GetMapping("/sw.js")
