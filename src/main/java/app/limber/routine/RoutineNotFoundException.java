@@ -8,7 +8,7 @@ import app.limber.system.NotFoundException;
 public class RoutineNotFoundException extends NotFoundException {
 
 	public RoutineNotFoundException(Object id) {
-		super("error.routine.notFound", "No routine with the id '" + id + "'.");
+		super("error.routine.notFound", "No routine with the id '" + id + "'.", String.valueOf(id));
 	}
 
 	static RoutineNotFoundException of(UUID id) {

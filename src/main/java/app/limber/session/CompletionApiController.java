@@ -2,6 +2,7 @@ package app.limber.session;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -10,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,9 +44,12 @@ class CompletionApiController {
 
 	private final OwnerKeys owners;
 
-	CompletionApiController(Completions completions, OwnerKeys owners) {
+	private final MessageSource messages;
+
+	CompletionApiController(Completions completions, OwnerKeys owners, MessageSource messages) {
 		this.completions = completions;
 		this.owners = owners;
+		this.messages = messages;
 	}
 
 	/**
@@ -57,8 +63,7 @@ class CompletionApiController {
 			HttpServletRequest request, HttpServletResponse response) {
 		var routineId = RoutineIds.parse(id);
 		if (idempotencyKey != null && !IDEMPOTENCY_KEY_FORMAT.matcher(idempotencyKey).matches()) {
-			throw new CompletionRejectedException(IDEMPOTENCY_KEY,
-					"An idempotency key is 1 to 64 letters, digits, '-' or '_', such as a UUID.");
+			throw new CompletionRejectedException(IDEMPOTENCY_KEY, "problem.completion.idempotencyKey");
 		}
 		UUID owner = this.owners.currentOrNew(request, response);
 		CompletionView completion;
@@ -101,10 +106,12 @@ class CompletionApiController {
 	/** A completion that doesn't fit its routine: a 400 problem naming the field, like a validation error. */
 	@ExceptionHandler
 	ProblemDetail rejected(CompletionRejectedException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		String message = this.messages.getMessage(ex, locale);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Invalid field(s): " + ex.getField() + ". " + ex.getMessage());
-		problem.setTitle("Invalid request body");
-		problem.setProperty("errors", List.of(Map.of("field", ex.getField(), "message", ex.getMessage())));
+				this.messages.getMessage("problem.detail.fields", new Object[] { ex.getField() }, locale) + " " + message);
+		problem.setTitle(this.messages.getMessage("problem.title.body", null, locale));
+		problem.setProperty("errors", List.of(Map.of("field", ex.getField(), "message", message)));
 		return problem;
 	}
 

@@ -6,7 +6,7 @@ import app.limber.system.NotFoundException;
 class CompletionNotFoundException extends NotFoundException {
 
 	CompletionNotFoundException(Object id) {
-		super("error.completion.notFound", "No completion with the id '" + id + "'.");
+		super("error.completion.notFound", "No completion with the id '" + id + "'.", String.valueOf(id));
 	}
 
 }

@@ -111,7 +111,7 @@ public class Completions {
 		for (int i = 0; i < request.skippedSteps().size(); i++) {
 			int step = request.skippedSteps().get(i);
 			if (step >= stepCount) {
-				throw new CompletionRejectedException("skippedSteps[" + i + "]", noStep(step, stepCount));
+				throw noStep("skippedSteps[" + i + "]", step, stepCount);
 			}
 			skipped.add(step);
 		}
@@ -119,12 +119,12 @@ public class Completions {
 		for (int i = 0; i < request.hurts().size(); i++) {
 			CompletionRequest.Hurt hurt = request.hurts().get(i);
 			if (hurt.step() >= stepCount) {
-				throw new CompletionRejectedException("hurts[" + i + "].step", noStep(hurt.step(), stepCount));
+				throw noStep("hurts[" + i + "].step", hurt.step(), stepCount);
 			}
 			String exercise = routine.steps().get(hurt.step()).exercise().slug();
 			if (!exercise.equals(hurt.exercise())) {
-				throw new CompletionRejectedException("hurts[" + i + "].exercise",
-						"Step " + hurt.step() + " of this routine is '" + exercise + "', not '" + hurt.exercise() + "'.");
+				throw new CompletionRejectedException("hurts[" + i + "].exercise", "problem.completion.otherExercise",
+						String.valueOf(hurt.step()), exercise, hurt.exercise());
 			}
 			hurts.merge(hurt.step(), hurt.choice(), (first, second) -> (second == HurtChoice.SKIP) ? second : first);
 		}
@@ -132,18 +132,17 @@ public class Completions {
 		for (int i = 0; i < request.ratings().size(); i++) {
 			CompletionRequest.StepRating rating = request.ratings().get(i);
 			if (rating.step() >= stepCount) {
-				throw new CompletionRejectedException("ratings[" + i + "].step", noStep(rating.step(), stepCount));
+				throw noStep("ratings[" + i + "].step", rating.step(), stepCount);
 			}
 			if (ratings.put(rating.step(), rating.rating()) != null) {
-				throw new CompletionRejectedException("ratings[" + i + "].step",
-						"Step " + rating.step() + " is rated more than once.");
+				throw new CompletionRejectedException("ratings[" + i + "].step", "problem.completion.ratedTwice",
+						String.valueOf(rating.step()));
 			}
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate date = (request.date() != null) ? request.date() : today;
 		if (Math.abs(ChronoUnit.DAYS.between(today, date)) > 1) {
-			throw new CompletionRejectedException("date", "A session is logged on the day it happens: " + today
-					+ ", or one day either side for time zones.");
+			throw new CompletionRejectedException("date", "problem.completion.date", today.toString());
 		}
 		List<CompletionStep> steps = new ArrayList<>();
 		for (RoutineView.StepView step : routine.steps()) {
@@ -213,8 +212,9 @@ public class Completions {
 		return this.completions.findByOwnerIdAndIdempotencyKey(owner, idempotencyKey).map(CompletionView::of);
 	}
 
-	private static String noStep(int step, int stepCount) {
-		return "This routine has steps 0 to " + (stepCount - 1) + ", not " + step + ".";
+	private static CompletionRejectedException noStep(String field, int step, int stepCount) {
+		return new CompletionRejectedException(field, "problem.completion.noStep", String.valueOf(stepCount - 1),
+				String.valueOf(step));
 	}
 
 	/** The owner's sessions, newest first. */

@@ -3,6 +3,7 @@ package app.limber.system;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -11,6 +12,9 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -28,15 +32,25 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/** Every error of the JSON API as RFC 9457 problem details that name the problem. */
+/**
+ * Every error of the JSON API as RFC 9457 problem details that name the problem, their title and detail in the
+ * request's language ({@code problem.*} message keys); field and parameter names stay as the API spells them.
+ */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorHandling extends ResponseEntityExceptionHandler {
 
+	private final MessageSource messages;
+
+	ApiErrorHandling(MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler
 	ProblemDetail notFound(NotFoundException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
-		problem.setTitle("Not found");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, this.messages
+			.getMessage(ex.getProblemKey(), ex.getArguments(), ex.getMessage(), LocaleContextHolder.getLocale()));
+		problem.setTitle(text("problem.title.notFound"));
 		return problem;
 	}
 
@@ -46,16 +60,17 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler
 	ProblemDetail conflict(ConcurrencyFailureException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				"This was changed by another request at the same moment; read it again and retry.");
-		problem.setTitle("Changed meanwhile");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text("problem.detail.conflict"));
+		problem.setTitle(text("problem.title.conflict"));
 		return problem;
 	}
 
+	/** A value the request carried that a rule refused; the rule's own words name it where it is a key. */
 	@ExceptionHandler
 	ProblemDetail badArgument(IllegalArgumentException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		problem.setTitle("Bad request");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				(ex instanceof MessageSourceResolvable resolvable) ? text(resolvable) : text("problem.detail.badRequest"));
+		problem.setTitle(text("problem.title.badRequest"));
 		return problem;
 	}
 
@@ -65,8 +80,8 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String parameter = (ex.getPropertyName() != null) ? ex.getPropertyName() : "parameter";
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"Invalid value '" + ex.getValue() + "' for '" + parameter + "'" + expected(ex));
-		problem.setTitle("Invalid parameter");
+				text("problem.detail.value", String.valueOf(ex.getValue()), parameter) + expected(ex.getRequiredType()));
+		problem.setTitle(text("problem.title.parameter"));
 		problem.setProperty("parameter", parameter);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
@@ -79,14 +94,30 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("field", error.getField());
-			entry.put("message", error.getDefaultMessage());
+			entry.put("message", text(error));
 			errors.add(entry);
 		}
 		String fields = errors.stream().map((error) -> (String) error.get("field")).distinct().collect(Collectors.joining(", "));
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid field(s): " + fields);
-		problem.setTitle("Invalid request body");
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				text("problem.detail.fields", fields));
+		problem.setTitle(text("problem.title.body"));
 		problem.setProperty("errors", errors);
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+	}
+
+	/**
+	 * Spring's own problems (a missing header, an unacceptable Accept) keep their detail but take the title of their
+	 * status in the request's language.
+	 */
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		HttpStatus known = HttpStatus.resolve(status.value());
+		if (body instanceof ProblemDetail problem && known != null && known.getReasonPhrase().equals(problem.getTitle())) {
+			problem.setTitle(this.messages.getMessage("problem.status." + known.value(), null, problem.getTitle(),
+					LocaleContextHolder.getLocale()));
+		}
+		return super.handleExceptionInternal(ex, body, headers, status, request);
 	}
 
 	/** Malformed JSON, or a value of the wrong type, named by its field where Jackson knows it. */
@@ -94,7 +125,7 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-		problem.setTitle("Unreadable request body");
+		problem.setTitle(text("problem.title.unreadable"));
 		JacksonException jackson = findCause(ex, JacksonException.class);
 		String field = (jackson != null) ? jackson.getPath()
 			.stream()
@@ -106,18 +137,20 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 		}
 		InvalidFormatException badValue = findCause(ex, InvalidFormatException.class);
 		if (badValue != null) {
-			problem.setDetail("Invalid value '" + badValue.getValue() + "' for '" + problem.getProperties().get("field")
-					+ "'" + expected(badValue.getTargetType()));
+			problem.setDetail(text("problem.detail.value", String.valueOf(badValue.getValue()),
+					String.valueOf(problem.getProperties().get("field")))
+					+ expected(badValue.getTargetType()));
 		}
 		else if (jackson instanceof MismatchedInputException) {
-			problem.setDetail("Wrong type of value" + (field.isEmpty() ? "" : " for '" + field + "'"));
+			problem.setDetail(field.isEmpty() ? text("problem.detail.type") : text("problem.detail.typeOf", field));
 		}
 		else if (jackson != null) {
-			problem.setDetail("Malformed JSON" + ((jackson.getLocation() != null)
-					? " at line " + jackson.getLocation().getLineNr() + ", column " + jackson.getLocation().getColumnNr() : ""));
+			problem.setDetail((jackson.getLocation() != null) ? text("problem.detail.malformedAt",
+					String.valueOf(jackson.getLocation().getLineNr()), String.valueOf(jackson.getLocation().getColumnNr()))
+					: text("problem.detail.malformed"));
 		}
 		else {
-			problem.setDetail("The request body is missing or is not JSON.");
+			problem.setDetail(text("problem.detail.noBody"));
 		}
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
@@ -131,16 +164,21 @@ class ApiErrorHandling extends ResponseEntityExceptionHandler {
 		return null;
 	}
 
-	private static String expected(TypeMismatchException ex) {
-		return expected(ex.getRequiredType());
+	/** What the value should have been: one of an enum's URL values, or a kind of value (a number, a date). */
+	@SuppressWarnings("unchecked")
+	private String expected(Class<?> type) {
+		if (type != null && type.isEnum() && UrlValue.class.isAssignableFrom(type)) {
+			return text("problem.detail.expectedOneOf", UrlValue.allowed((Class<? extends Enum<?>>) type));
+		}
+		return (type != null) ? text("problem.detail.expected", type.getSimpleName().toLowerCase(Locale.ROOT)) : "";
 	}
 
-	@SuppressWarnings("unchecked")
-	private static String expected(Class<?> type) {
-		if (type != null && type.isEnum() && UrlValue.class.isAssignableFrom(type)) {
-			return "; expected one of " + UrlValue.allowed((Class<? extends Enum<?>>) type);
-		}
-		return (type != null) ? "; expected " + type.getSimpleName().toLowerCase() : "";
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
+	private String text(MessageSourceResolvable resolvable) {
+		return this.messages.getMessage(resolvable, LocaleContextHolder.getLocale());
 	}
 
 }

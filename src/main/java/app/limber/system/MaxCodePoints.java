@@ -24,7 +24,7 @@ public @interface MaxCodePoints {
 
 	int value();
 
-	String message() default "must be at most {value} characters";
+	String message() default "{problem.field.maxCodePoints}";
 
 	Class<?>[] groups() default {};
 

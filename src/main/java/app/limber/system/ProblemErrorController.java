@@ -1,6 +1,7 @@
 package app.limber.system;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
@@ -11,6 +12,8 @@ import org.springframework.boot.autoconfigure.web.ErrorProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -25,8 +28,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @RequestMapping("${server.error.path:/error}")
 class ProblemErrorController extends BasicErrorController {
 
-	ProblemErrorController(ErrorAttributes errorAttributes, ObjectProvider<ErrorViewResolver> viewResolvers) {
+	private final MessageSource messages;
+
+	ProblemErrorController(ErrorAttributes errorAttributes, ObjectProvider<ErrorViewResolver> viewResolvers,
+			MessageSource messages) {
 		super(errorAttributes, new ErrorProperties(), viewResolvers.orderedStream().toList());
+		this.messages = messages;
 	}
 
 	@Override
@@ -38,14 +45,13 @@ class ProblemErrorController extends BasicErrorController {
 		}
 		Map<String, Object> problem = new LinkedHashMap<>();
 		problem.put("type", "about:blank");
-		problem.put("title", status.getReasonPhrase());
+		// In the request's language: problem.status.<code> and problem.status.<code>.detail, else the status's own name.
+		Locale locale = LocaleContextHolder.getLocale();
+		String title = this.messages.getMessage("problem.status." + status.value(), null, status.getReasonPhrase(), locale);
+		problem.put("title", title);
 		problem.put("status", status.value());
-		problem.put("detail", switch (status) {
-			case NOT_FOUND -> "Nothing is at this address.";
-			case METHOD_NOT_ALLOWED -> "This address does not take that method.";
-			case FORBIDDEN -> "Refused: a form needs its CSRF token, and the API takes only application/json bodies.";
-			default -> status.is5xxServerError() ? "Something went wrong on our side." : status.getReasonPhrase();
-		});
+		String detail = status.is5xxServerError() ? "problem.status.5xx.detail" : "problem.status." + status.value() + ".detail";
+		problem.put("detail", this.messages.getMessage(detail, null, title, locale));
 		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		if (path != null) {
 			problem.put("instance", path);

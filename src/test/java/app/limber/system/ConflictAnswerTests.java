@@ -2,6 +2,8 @@ package app.limber.system;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -21,8 +23,17 @@ class ConflictAnswerTests {
 
 	private final MockMvcTester mvc = MockMvcTester.create(MockMvcBuilders
 		.standaloneSetup(new LosingApi(), new LosingPage())
-		.setControllerAdvice(new ApiErrorHandling(), new PageErrorHandling())
+		.setControllerAdvice(new ApiErrorHandling(messages()), new PageErrorHandling())
 		.build());
+
+	/** The app's own messages, as Spring Boot reads them. */
+	private static MessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasenames("messages", "messages-session", "messages-sheet");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
 
 	@Test
 	void theApiAnswers409ProblemDetails() {

@@ -50,4 +50,24 @@ class ErrorHandlingTests {
 		assertThat(wrongMethod.body()).contains("\"status\":405").doesNotContain("Exception", "trace");
 	}
 
+	@Test
+	void theProblemsTitleAndDetailAreInTheCallersLanguage() throws Exception {
+		HttpResponse<String> english = send("GET", "/api/nothing-here", "application/json");
+		assertThat(english.body()).contains("\"title\":\"Not found\"", "\"detail\":\"Nothing is at this address.\"");
+		HttpResponse<String> spanish = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/api/nothing-here"))
+			.header("Accept", "application/json")
+			.header("Accept-Language", "es-MX,es;q=0.9")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(spanish.statusCode()).isEqualTo(404);
+		assertThat(spanish.body()).contains("\"title\":\"No encontrado\"", "\"detail\":\"No hay nada en esta dirección.\"");
+		HttpResponse<String> wrongMethod = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/api/exercises/cat-cow"))
+			.method("DELETE", HttpRequest.BodyPublishers.noBody())
+			.header("Cookie", "lang=es")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(wrongMethod.statusCode()).isEqualTo(405);
+		assertThat(wrongMethod.body()).contains("\"title\":\"Método no permitido\"");
+	}
+
 }
