@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class FigureController {
 
-	static final MediaType SVG = MediaType.parseMediaType("image/svg+xml");
+	/** With its charset: a picture's title may be in a language with letters beyond ASCII. */
+	static final MediaType SVG = MediaType.parseMediaType("image/svg+xml;charset=UTF-8");
 
 	private final Figures figures;
 

@@ -110,6 +110,12 @@ public final class FigureRenderer {
 
 	public static String render(Figure figure, Version version, boolean mirrored, Frame frame, Timing timing,
 			String title) {
+		return render(figure, version, mirrored, frame, timing, title, null);
+	}
+
+	/** The picture with its title in a language ({@code language} its tag, e.g. "es"; null for the page's own). */
+	public static String render(Figure figure, Version version, boolean mirrored, Frame frame, Timing timing,
+			String title, String language) {
 		Pose start = figure.start(version);
 		Pose end = figure.end(version);
 		List<Pose> poses = new ArrayList<>();
@@ -126,7 +132,7 @@ public final class FigureRenderer {
 		Body first = scene.bodies.get(0);
 		Body last = scene.bodies.get((frame == Frame.MOVING) ? STEPS_PER_MOVE : 1);
 		double width = (frame == Frame.PAIR) ? 2 * WIDTH : WIDTH;
-		Svg svg = new Svg(width, title, figure.view() != View.TOP);
+		Svg svg = new Svg(width, title, language, figure.view() != View.TOP);
 		switch (frame) {
 			case MOVING -> svg.panel(scene, 0, scene.bodies, tracks, mirrored, false);
 			case START -> svg.panel(scene, 0, List.of(first), List.of(), mirrored, false);
@@ -533,7 +539,7 @@ public final class FigureRenderer {
 
 		private final double width;
 
-		Svg(double width, String title, boolean floor) {
+		Svg(double width, String title, String language, boolean floor) {
 			this.width = width;
 			this.out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
 				.append(fmt(width))
@@ -543,7 +549,9 @@ public final class FigureRenderer {
 				.append(fmt(width))
 				.append("\" height=\"")
 				.append(fmt(HEIGHT))
-				.append("\" role=\"img\" aria-labelledby=\"t\">\n<title id=\"t\">")
+				.append("\" role=\"img\" aria-labelledby=\"t\">\n<title id=\"t\"")
+				.append((language != null) ? " lang=\"" + escape(language) + "\"" : "")
+				.append('>')
 				.append(escape(title))
 				.append("</title>\n");
 			if (floor) {

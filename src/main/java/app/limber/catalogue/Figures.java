@@ -10,11 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 
 import app.limber.catalogue.Figure.Version;
 import app.limber.catalogue.FigureRenderer.Frame;
 import app.limber.catalogue.FigureRenderer.Timing;
+import app.limber.system.Languages;
 
 /**
  * The exercise pictures as the app serves them, under {@code /figures/}: {@code cat-cow.svg} moves in the rhythm of
@@ -39,11 +42,16 @@ public class Figures {
 
 	private static final int CACHE_SIZE = 512;
 
+	/** The query parameter of a picture's language (not {@code lang}: that one switches the visitor's language). */
+	static final String LANGUAGE = "language";
+
 	private static final FigureBook BOOK = FigureBook.load();
 
 	private final Catalogue catalogue;
 
 	private final MessageSource messages;
+
+	private final Languages languages;
 
 	private final Map<Key, String> drawn = new LinkedHashMap<>(64, 0.75f, true) {
 
@@ -54,14 +62,29 @@ public class Figures {
 
 	};
 
-	Figures(Catalogue catalogue, MessageSource messages) {
+	Figures(Catalogue catalogue, MessageSource messages, Languages languages) {
 		this.catalogue = catalogue;
 		this.messages = messages;
+		this.languages = languages;
 	}
 
-	/** The address of an exercise's picture: {@code frame} is one of the names above, or {@code null} for moving. */
+	/**
+	 * The address of an exercise's picture: {@code frame} is one of the names above, or {@code null} for moving. On a
+	 * page in another language than English the address asks for the picture's title in it ({@code language=es}): the
+	 * language is in the address, so a cache (the browser's, the service worker's) never mixes two.
+	 */
 	public static String path(String slug, String frame) {
-		return "/figures/" + slug + ((frame != null) ? "-" + frame : "") + ".svg?v=" + REVISION;
+		return "/figures/" + slug + ((frame != null) ? "-" + frame : "") + ".svg?v=" + REVISION + language();
+	}
+
+	private static String language() {
+		LocaleContext context = LocaleContextHolder.getLocaleContext();
+		Locale locale = (context != null) ? context.getLocale() : null;
+		if (locale == null || locale.getLanguage().isEmpty()
+				|| locale.getLanguage().equals(Languages.FALLBACK.getLanguage())) {
+			return "";
+		}
+		return "&" + LANGUAGE + "=" + locale.getLanguage();
 	}
 
 	/**
@@ -119,6 +142,14 @@ public class Figures {
 		if (!side.equals("1") && !side.equals("2") || !version.equals("usual") && !version.equals("easier")) {
 			return Optional.empty();
 		}
+		Optional<Locale> language = Optional.of(Languages.FALLBACK);
+		if (parameters.containsKey(LANGUAGE)) {
+			String asked = parameters.get(LANGUAGE);
+			language = asked.matches("[a-z]{2,3}") ? this.languages.find(Locale.forLanguageTag(asked)) : Optional.empty();
+			if (language.isEmpty()) {
+				return Optional.empty();
+			}
+		}
 		int tempo = 0;
 		int hold = 0;
 		if (frame == Frame.MOVING) {
@@ -132,7 +163,7 @@ public class Figures {
 			hold = (holdAsked != null) ? holdAsked : Math.min(dosage.holdSeconds(), CATALOGUE_HOLD_SECONDS);
 		}
 		return Optional.of(new Key(slug, frame, version.equals("easier") ? Version.EASIER : Version.USUAL,
-				side.equals("2"), tempo, hold));
+				side.equals("2"), tempo, hold, language.get()));
 	}
 
 	/** The number, null when absent, or -1 when it is not a whole number in range. */
@@ -151,15 +182,17 @@ public class Figures {
 
 	private String draw(Key key) {
 		Figure figure = BOOK.find(key.slug()).orElseThrow();
-		String title = this.messages.getMessage("figure." + key.slug(), null, key.slug(), Locale.ENGLISH);
+		String title = this.messages.getMessage("figure." + key.slug(), null, key.slug(), key.language());
 		if (key.version() == Version.EASIER && figure.easierDiffers()) {
-			title = this.messages.getMessage("figure.easierTitle", new Object[] { title }, title, Locale.ENGLISH);
+			title = this.messages.getMessage("figure.easierTitle", new Object[] { title }, title, key.language());
 		}
 		Timing timing = new Timing(Math.max(key.tempo(), 1), key.hold());
-		return FigureRenderer.render(figure, key.version(), key.mirrored(), key.frame(), timing, title);
+		return FigureRenderer.render(figure, key.version(), key.mirrored(), key.frame(), timing, title,
+				key.language().toLanguageTag());
 	}
 
-	private record Key(String slug, Frame frame, Version version, boolean mirrored, int tempo, int hold) {
+	private record Key(String slug, Frame frame, Version version, boolean mirrored, int tempo, int hold,
+			Locale language) {
 
 	}
 

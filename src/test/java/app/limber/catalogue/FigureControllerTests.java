@@ -26,7 +26,7 @@ class FigureControllerTests {
 			.hasContentTypeCompatibleWith("image/svg+xml")
 			.hasHeader("Cache-Control", "max-age=31536000, public, immutable")
 			.bodyText()
-			.contains("<title id=\"t\">Lying on the back with knees bent",
+			.contains("<title id=\"t\" lang=\"en\">Lying on the back with knees bent",
 					"<animate attributeName=\"d\" dur=\"4.0s\" begin=\"0.0s\" fill=\"freeze\"",
 					"dur=\"7.0s\" begin=\"7.0s\" repeatCount=\"indefinite\"");
 	}
@@ -56,6 +56,27 @@ class FigureControllerTests {
 			.bodyText()
 			.contains("viewBox=\"0 0 480.0 160.0\"")
 			.doesNotContain("<animate");
+	}
+
+	/** A Spanish page's pictures carry their title in Spanish; the address says the language, so no cache mixes them. */
+	@Test
+	void aSpanishPageAsksForItsPicturesWithTheirTitleInSpanish() throws Exception {
+		String page = this.mvc.get().uri("/exercises/cat-cow").header("Accept-Language", "es").exchange().getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher picture = java.util.regex.Pattern.compile("src=\"(/figures/cat-cow\\.svg\\?[^\"]+)\"")
+			.matcher(page);
+		assertThat(picture.find()).as("the moving picture on the Spanish page").isTrue();
+		String address = picture.group(1).replace("&amp;", "&");
+		assertThat(address).contains("language=es");
+		assertThat(this.mvc.get().uri(address)).hasStatusOk()
+			.bodyText()
+			.contains("<title id=\"t\" lang=\"es\">Sobre manos y rodillas, la espalda se redondea")
+			.doesNotContain("On hands and knees");
+		assertThat(this.mvc.get().uri("/figures/bird-dog-end.svg?version=easier&language=es")).bodyText()
+			.contains("(variante más fácil)</title>");
+		String english = this.mvc.get().uri("/exercises/cat-cow").exchange().getResponse().getContentAsString();
+		assertThat(english).contains("/figures/cat-cow.svg?v=" + Figures.REVISION + "\"").doesNotContain("language=");
+		assertThat(this.mvc.get().uri("/figures/cat-cow.svg?language=zz")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Nested

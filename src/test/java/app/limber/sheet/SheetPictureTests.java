@@ -40,7 +40,7 @@ class SheetPictureTests {
 			try (InputStream in = stream.getStream()) {
 				assertThat(in).as(address).isNotNull();
 				String svg = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-				assertThat(svg).startsWith("<svg").contains("<title id=\"t\">").doesNotContain("<animate");
+				assertThat(svg).startsWith("<svg").contains("<title id=\"t\" lang=\"en\">").doesNotContain("<animate");
 			}
 		}
 	}
