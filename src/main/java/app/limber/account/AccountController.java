@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import app.limber.owner.OwnerKeys;
+import app.limber.system.FormPage;
 import app.limber.system.Durations;
 import app.limber.system.UserText;
 
@@ -67,6 +68,7 @@ class AccountController {
 	}
 
 	@PostMapping("/signup")
+	@FormPage("/signup")
 	String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, HttpServletRequest request,
 			HttpServletResponse response) {
 		if (result.hasErrors()) {

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.limber.catalogue.HealthCondition;
 import app.limber.owner.OwnerKeys;
+import app.limber.system.FormPage;
 
 /** The builder form, the routine page with its edits, and the list of the caller's own routines. */
 @Controller
@@ -68,6 +69,7 @@ class RoutineController {
 	 * and the safety answers. The routine's own page (to change or print it) is one link away from there.
 	 */
 	@PostMapping("/routines")
+	@FormPage("/routines/new")
 	String create(@Valid @ModelAttribute("form") RoutineForm form, BindingResult result, Model model,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		if (form.urgency().isPresent()) {
@@ -141,6 +143,7 @@ class RoutineController {
 	}
 
 	@PostMapping("/routines/{id}/copy")
+	@FormPage("/routines/{id}/copy")
 	String copy(@PathVariable String id, @Valid @ModelAttribute("form") SafetyForm form, BindingResult result,
 			Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
 		UUID routineId = RoutineIds.parse(id);

@@ -2,12 +2,16 @@ package app.limber.system;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -50,6 +54,12 @@ public class LanguageSwitcher implements HandlerInterceptor {
 			path = original;
 			query = (String) request.getAttribute(ERROR_QUERY_STRING);
 		}
+		FormPage formPage = formPage(request, handler);
+		if (formPage != null) {
+			// Shown after a POST: the switcher opens the form's own page, not a GET of the POST's address.
+			path = UriComponentsBuilder.fromPath(formPage.value()).buildAndExpand(pathVariables(request)).encode().toUriString();
+			query = null;
+		}
 		// One leading slash only: "//host" would be a link to another site.
 		String here = "/" + path.replaceFirst("^/+", "");
 		String params = query;
@@ -65,6 +75,20 @@ public class LanguageSwitcher implements HandlerInterceptor {
 			.toList();
 		request.setAttribute(LINKS, links);
 		return true;
+	}
+
+	private static FormPage formPage(HttpServletRequest request, Object handler) {
+		if (HttpMethod.GET.matches(request.getMethod()) || HttpMethod.HEAD.matches(request.getMethod())
+				|| !(handler instanceof HandlerMethod method)) {
+			return null;
+		}
+		return method.getMethodAnnotation(FormPage.class);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> pathVariables(HttpServletRequest request) {
+		Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+		return (variables instanceof Map<?, ?> map) ? (Map<String, String>) map : Map.of();
 	}
 
 	/** One language of the switcher: its tag, its name in itself, the same page in it, whether it is the page's. */
