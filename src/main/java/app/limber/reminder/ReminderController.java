@@ -1,7 +1,6 @@
 package app.limber.reminder;
 
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +31,7 @@ import app.limber.routine.RoutineIds;
 import app.limber.routine.RoutineNotFoundException;
 import app.limber.routine.RoutineView;
 import app.limber.routine.Routines;
+import app.limber.system.FormPage;
 import app.limber.system.NotFoundException;
 import app.limber.system.PublicUrls;
 
@@ -42,13 +44,6 @@ class ReminderController {
 
 	private static final List<String> NOTICES = List.of("updated", "stopped");
 
-	/** Region/City zones (no "Etc/GMT+3" or legacy aliases), for the time zone list. */
-	private static final List<String> ZONES = ZoneId.getAvailableZoneIds()
-		.stream()
-		.filter((zone) -> zone.matches("(Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)/.+"))
-		.sorted(Comparator.naturalOrder())
-		.toList();
-
 	private final Reminders reminders;
 
 	private final Routines routines;
@@ -59,13 +54,16 @@ class ReminderController {
 
 	private final ZoneId defaultZone;
 
+	private final MessageSource messages;
+
 	ReminderController(Reminders reminders, Routines routines, OwnerKeys owners, PublicUrls urls,
-			@Value("${limber.reminders.default-time-zone:UTC}") ZoneId defaultZone) {
+			@Value("${limber.reminders.default-time-zone:UTC}") ZoneId defaultZone, MessageSource messages) {
 		this.reminders = reminders;
 		this.routines = routines;
 		this.owners = owners;
 		this.urls = urls;
 		this.defaultZone = defaultZone;
+		this.messages = messages;
 	}
 
 	@InitBinder("form")
@@ -86,6 +84,7 @@ class ReminderController {
 	}
 
 	@PostMapping("/routines/{id}/reminder")
+	@FormPage("/routines/{id}/reminder")
 	String remind(@PathVariable String id, @Valid @ModelAttribute("form") ReminderForm form, BindingResult result,
 			HttpServletRequest request, Locale locale, Model model) {
 		RoutineView routine = ownedRoutine(id, request);
@@ -104,6 +103,7 @@ class ReminderController {
 	}
 
 	@PostMapping("/routines/{id}/reminder/link")
+	@FormPage("/routines/{id}/reminder")
 	String newLink(@PathVariable String id, HttpServletRequest request, Model model) {
 		RoutineView routine = ownedRoutine(id, request);
 		String secret = this.reminders.newLink(routine.id(), this.owners.current(request).orElseThrow());
@@ -138,13 +138,21 @@ class ReminderController {
 	}
 
 	private String page(RoutineView routine, Reminders.ReminderView reminder, ReminderForm form, Model model) {
+		Locale locale = LocaleContextHolder.getLocale();
 		model.addAttribute("routine", routine);
 		model.addAttribute("reminder", reminder);
 		model.addAttribute("form", form);
-		model.addAttribute("zones", ZONES);
+		model.addAttribute("zoneRegions", ZoneNames.regions(locale));
 		model.addAttribute("weekDays", java.time.DayOfWeek.values());
-		model.addAttribute("defaultZone", this.defaultZone.getId());
+		model.addAttribute("defaultZone", zoneWords(this.defaultZone, locale));
+
 		return "reminders/reminder";
+	}
+
+	/** "Madrid (hora de Europa central)": a zone as the page names it. */
+	private String zoneWords(ZoneId zone, Locale locale) {
+		return this.messages.getMessage("reminder.zone.named",
+				new Object[] { ZoneNames.city(zone), ZoneNames.name(zone, locale) }, locale);
 	}
 
 	private RoutineView ownedRoutine(String id, HttpServletRequest request) {

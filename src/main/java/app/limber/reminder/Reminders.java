@@ -150,6 +150,16 @@ public class Reminders {
 	public record ReminderView(java.util.Set<java.time.DayOfWeek> days, LocalTime time, ZoneId zone,
 			boolean everyDay) {
 
+		/** The zone's city, for {@code reminder.zone.option}: "Madrid". */
+		public String zoneCity() {
+			return ZoneNames.city(this.zone);
+		}
+
+		/** The zone's name in a language: "hora de Europa central". */
+		public String zoneName(java.util.Locale language) {
+			return ZoneNames.name(this.zone, language);
+		}
+
 		/** Message keys of the days, Monday first. */
 		public java.util.List<String> dayKeys() {
 			return this.days.stream().sorted().map((day) -> "reminder.day." + day).toList();

@@ -137,7 +137,28 @@ class ReminderTests {
 		assertThat(start.toLocalTime()).hasToString("18:30");
 
 		assertThat(this.mvc.get().uri("/routines/{id}", browser[0]).cookie((Cookie) browser[1]))
-			.bodyText().contains("Reminds you Monday, Wednesday, Friday at 18:30 (America/New_York).");
+			.bodyText().contains("Reminds you Monday, Wednesday, Friday at 18:30 (New York, Eastern Time).");
+	}
+
+	/** The zone list reads as places and zone names in the page's language; the value sent stays the zone's ID. */
+	@Test
+	void timeZonesAreNamedInThePagesLanguageAndSentByTheirId() throws Exception {
+		Object[] browser = browserWithRoutine("Zones");
+		String english = this.mvc.get().uri("/routines/{id}/reminder", browser[0]).cookie((Cookie) browser[1]).exchange()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(english).contains("<optgroup label=\"Europe\">",
+				"<option value=\"Europe/Madrid\">Madrid — Central European Time</option>",
+				"<option value=\"America/New_York\">New York — Eastern Time</option>")
+			.doesNotContain(">Europe/Madrid<");
+		String spanish = this.mvc.get().uri("/routines/{id}/reminder", browser[0])
+			.cookie((Cookie) browser[1], new Cookie("lang", "es")).exchange()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(spanish).contains("<optgroup label=\"Europa\">",
+				"<option value=\"Europe/Madrid\">Madrid — hora de Europa central</option>")
+			.doesNotContain(">Europe/Madrid<", "Central European Time");
+		remind(browser, "07:15", "Europe/Madrid", DayOfWeek.values());
+		assertThat(this.mvc.get().uri("/routines/{id}", browser[0]).cookie((Cookie) browser[1], new Cookie("lang", "es")))
+			.bodyText().contains("(Madrid, hora de Europa central)");
 	}
 
 	@Test
