@@ -68,6 +68,20 @@ class RoutineControllerTests {
 					"Your safety answers", "Bending forward hurts", "after sitting");
 	}
 
+	/** A step done in reps alone (nothing held) offers reps and sets to change, never "hold 0-0 s". */
+	@Test
+	void aRepsOnlyStepShowsOnlyTheRangesThatApply() throws Exception {
+		Built routine = build(TIGHT);
+		String page = this.mvc.get().uri("/routines/" + routine.id()).cookie(routine.owner()).exchange().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(page).doesNotContain("hold 0-0").containsPattern("Safe range: \\d+-\\d+ reps, (one set|up to \\d+ sets)\\.")
+			.contains("<input type=\"hidden\" name=\"hold\" value=\"0\">")
+			.as("steps that are held still say how long")
+			.containsPattern("Safe range: hold \\d+-\\d+ s, ");
+		Matcher holdless = Pattern.compile("<input type=\"number\" name=\"hold\"[^>]*max=\"0\"").matcher(page);
+		assertThat(holdless.find()).as("a hold field that allows only 0 s").isFalse();
+	}
+
 	@Test
 	void submittingOpensTheSessionOnceWithTheSavedNotice() {
 		MvcTestResult built = this.mvc.post().uri("/routines").with(csrf()).contentType("application/x-www-form-urlencoded")
