@@ -11,36 +11,49 @@ import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the embedded H2 file proportional to its data. {@code WRITE_DELAY=0} (every commit on disk before it is
  * acknowledged, see application.properties) turns off H2's background writer, and with it the only thread that
- * ever compacts the file: each commit writes a new chunk of pages, old chunks stay as long as one page in them is
- * live, and the file grew by tens of kilobytes per routine built (docs/operations.md, "Disk growth"). This does the
- * background writer's housekeeping instead, every {@value #EVERY_SECONDS} s: rewrite chunks that are mostly dead,
- * then move the live ones to the front and give the rest back to the file system. Durability is untouched: commits
- * are still written one by one. Does nothing on PostgreSQL or an in-memory H2.
+ * ever compacts the file: each commit writes a new chunk of pages, and a chunk stays as long as one page in it is
+ * live, so the file grew by tens of kilobytes per routine built (docs/operations.md, "Disk growth"). This does what
+ * that thread would do, every {@value #EVERY_SECONDS} s, through MVStore's public methods and under its locks:
+ * <ol>
+ * <li>rewrite the live pages of chunks that are mostly dead into a new chunk
+ * ({@link MVStore#compact(int, int)}), so that the old chunks die wholly;</li>
+ * <li>drop dead chunks, move live chunks from the end of the file into the holes and cut the file short
+ * ({@link RandomAccessStore#compactMoveChunks(int, long, MVStore)}, H2's own background compaction), when less than
+ * {@value #FILE_FILL_RATE} % of the file is in use.</li>
+ * </ol>
+ * Durability is untouched: commits are still written one by one, and a chunk is moved by writing a copy and then
+ * the store's header, as H2 itself does it. Unlike {@link MVStore#compactFile(int)} (what this called before), it
+ * leaves the configured {@code RETENTION_TIME} alone. Does nothing on PostgreSQL or an in-memory H2, nor with
+ * {@code limber.h2.housekeeping=false} (for comparisons: scripts/soak.sh {@code HOUSEKEEPING=off}).
  */
 @Component
+@ConditionalOnProperty(name = "limber.h2.housekeeping", havingValue = "true", matchIfMissing = true)
 class H2Housekeeping implements SmartLifecycle {
 
 	static final int EVERY_SECONDS = 2;
 
-	/** Chunks less full than this are rewritten (H2's own background default is 90). */
+	/** Chunks of a store whose chunks are less full than this are rewritten (H2's own default is 90). */
 	private static final int TARGET_FILL_RATE = 80;
 
 	/** At most this many bytes are rewritten in one round. */
-	private static final int REWRITE_BYTES = 16 << 20;
+	private static final int REWRITE_BYTES = 4 << 20;
 
-	/** Below this share of the file in use, the file is compacted, for at most {@link #COMPACT_MILLIS}. */
+	/** Below this share of the file in use, live chunks are moved down and the file truncated. */
 	private static final int FILE_FILL_RATE = 70;
 
-	private static final int COMPACT_MILLIS = 100;
+	/** At most this many bytes of chunks are moved in one round. */
+	private static final long MOVE_BYTES = 4 << 20;
 
 	private static final Logger logger = LoggerFactory.getLogger(H2Housekeeping.class);
 
@@ -91,8 +104,8 @@ class H2Housekeeping implements SmartLifecycle {
 				return;
 			}
 			store.compact(TARGET_FILL_RATE, REWRITE_BYTES);
-			if (store.getFillRate() < FILE_FILL_RATE) {
-				store.compactFile(COMPACT_MILLIS);
+			if (store.getFileStore() instanceof RandomAccessStore file) {
+				file.compactMoveChunks(FILE_FILL_RATE, MOVE_BYTES, store);
 			}
 		}
 		catch (SQLException | RuntimeException ex) {
