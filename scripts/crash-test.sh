@@ -3,12 +3,15 @@
 # completion is acknowledged, restart it, and check that every acknowledged write is still there.
 # On the H2 file database and on a throwaway PostgreSQL (set up and torn down here).
 #   scripts/crash-test.sh [h2|postgres|both] [ROUNDS]      (default: both 20)
-# Environment: PORT (8093), PG_PORT (55433), LIMBER_JAR (skip packaging), H2_URL_OPTIONS (e.g. ";WRITE_DELAY=0").
+# Environment: PORT (8093), PG_PORT (55433), LIMBER_JAR (skip packaging), H2_URL_OPTIONS (default: the options of
+# application.properties, ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;RETENTION_TIME=1000"; H2_URL_OPTIONS= for H2's own
+# defaults, which lose acknowledged writes).
 source "$(dirname "$0")/lib/ops.sh"
 DATABASES=${1:-both}
 ROUNDS=${2:-20}
 PORT=${PORT:-8093}
 PG_PORT=${PG_PORT:-55433}
+H2_URL_OPTIONS=${H2_URL_OPTIONS-;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;RETENTION_TIME=1000}
 BASE="http://127.0.0.1:$PORT"
 LOST_TOTAL=0
 
@@ -37,7 +40,8 @@ crash_rounds() {
 build_jar
 if [ "$DATABASES" = h2 ] || [ "$DATABASES" = both ]; then
 	H2_FILE="$ROOT/data/ops-crash-$$"
-	crash_rounds h2 --spring.datasource.url="jdbc:h2:file:$H2_FILE${H2_URL_OPTIONS:-}"
+	log "H2 options '$H2_URL_OPTIONS'"
+	crash_rounds h2 --spring.datasource.url="jdbc:h2:file:$H2_FILE$H2_URL_OPTIONS"
 	rm -f "$H2_FILE".*.db "$H2_FILE".trace.db
 fi
 if [ "$DATABASES" = postgres ] || [ "$DATABASES" = both ]; then

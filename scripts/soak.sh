@@ -4,24 +4,34 @@
 #   scripts/soak.sh                      (MINUTES=10 CLIENTS=16 by default)
 # Writes: first-time visitors building routines (JSON API), a returning owner logging completions, renaming and
 # shuffling their routines through the pages (with CSRF tokens), and reads of the routine pages in between.
-# Environment: PORT (8093), MINUTES (10), CLIENTS (16), LIMBER_JAR (skip packaging), H2_URL_OPTIONS (default: the
-# options of application.properties, ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;RETENTION_TIME=1000").
+# Environment: PORT (8093), MINUTES (10), CLIENTS (16), VISITORS (how many of the clients build new routines, the
+# others edit theirs; CLIENTS/2), HOUSEKEEPING (on; off runs without app.limber.system.H2Housekeeping, to compare),
+# LIMBER_JAR (skip packaging), H2_URL_OPTIONS (default: the options of application.properties,
+# ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;RETENTION_TIME=1000"), END (stop: a clean shutdown; kill: kill -9 while the
+# writes are still going on, as a crash under load, then the same restart and read-back).
 source "$(dirname "$0")/lib/ops.sh"
 PORT=${PORT:-8093}
 MINUTES=${MINUTES:-10}
 CLIENTS=${CLIENTS:-16}
+VISITORS=${VISITORS:-$((CLIENTS / 2))}
+HOUSEKEEPING=${HOUSEKEEPING:-on}
+END=${END:-stop}
 H2_URL_OPTIONS=${H2_URL_OPTIONS:-;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;RETENTION_TIME=1000}
 H2_FILE="$ROOT/data/ops-soak-$$"
 trap 'cleanup; rm -f "$H2_FILE".*.db' EXIT
 
 build_jar
-start_app "$PORT" --spring.datasource.url="jdbc:h2:file:$H2_FILE$H2_URL_OPTIONS"
-log "soaking for $MINUTES min with $CLIENTS clients; H2 options '$H2_URL_OPTIONS'"
+APP_ARGS=(--spring.datasource.url="jdbc:h2:file:$H2_FILE$H2_URL_OPTIONS")
+if [ "$HOUSEKEEPING" = off ]; then APP_ARGS+=(--limber.h2.housekeeping=false); fi
+start_app "$PORT" "${APP_ARGS[@]}"
+log "soaking for $MINUTES min with $CLIENTS clients ($VISITORS building, the others editing); H2 options" \
+	"'$H2_URL_OPTIONS'; housekeeping $HOUSEKEEPING; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
-python3 - "http://127.0.0.1:$PORT" "$MINUTES" "$CLIENTS" "$H2_FILE.mv.db" "$WORK" <<'PY'
-import os, random, re, sys, threading, time
+python3 - "http://127.0.0.1:$PORT" "$MINUTES" "$CLIENTS" "$H2_FILE.mv.db" "$WORK" "$VISITORS" "$END" "$APP_PID" <<'PY'
+import os, random, re, signal, sys, threading, time
 import requests
 base, minutes, clients, db, work = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], sys.argv[5]
+visitors, end_with, app_pid = int(sys.argv[6]), sys.argv[7], int(sys.argv[8])
 end = time.time() + minutes * 60
 lock = threading.Lock()
 counts = {"requests": 0, "5xx": 0, "other": 0}
@@ -77,17 +87,28 @@ def owner():
                 count(s.post(f"{base}/routines/{rid}/steps/0/dose", data={"_csrf": token.group(1), "hold": "30",
                     "reps": "1", "sets": "1"}, allow_redirects=False))
 
-threads = [threading.Thread(target=visitor if i % 2 == 0 else owner, daemon=True) for i in range(clients)]
+def quietly(work):
+    def run():
+        try:
+            work()
+        except requests.ConnectionError:
+            pass  # END=kill: the app is gone; what it acknowledged before is in acked
+    return run
+
+threads = [threading.Thread(target=quietly(visitor if i < visitors else owner), daemon=True) for i in range(clients)]
 for t in threads:
     t.start()
 start = time.time()
-print(f"{'minute':>6} {'requests':>9} {'5xx':>5} {'4xx':>5} {'routines':>9} {'file MiB':>9}", flush=True)
-print(f"{0:>6} {0:>9} {0:>5} {0:>5} {0:>9} {os.path.getsize(db) / 1048576:>9.1f}", flush=True)
+print(f"{'minute':>6} {'requests':>9} {'5xx':>5} {'4xx':>5} {'routines':>9} {'file MiB':>9} {'load':>5}", flush=True)
+print(f"{0:>6} {0:>9} {0:>5} {0:>5} {0:>9} {os.path.getsize(db) / 1048576:>9.1f} {os.getloadavg()[0]:>5.1f}", flush=True)
 for minute in range(1, minutes + 1):
     time.sleep(max(0, start + minute * 60 - time.time()))
     with lock:
         print(f"{minute:>6} {counts['requests']:>9} {counts['5xx']:>5} {counts['other']:>5} {len(acked):>9} "
-              f"{os.path.getsize(db) / 1048576:>9.1f}", flush=True)
+              f"{os.path.getsize(db) / 1048576:>9.1f} {os.getloadavg()[0]:>5.1f}", flush=True)
+if end_with == "kill":
+    os.kill(app_pid, signal.SIGKILL)  # in the middle of the writes
+    print("kill -9 sent while writing", flush=True)
 for t in threads:
     t.join(timeout=30)
 open(f"{work}/acked.txt", "w").write("\n".join(acked) + "\n")
@@ -96,9 +117,15 @@ with lock:
           f"{len(acked)} routines acknowledged", flush=True)
 PY
 
-stop_app
-log "after a clean shutdown: $(du -m --apparent-size "$H2_FILE.mv.db" | cut -f1) MiB"
-start_app "$PORT" --spring.datasource.url="jdbc:h2:file:$H2_FILE$H2_URL_OPTIONS"
+if [ "$END" = kill ]; then
+	{ wait "$APP_PID"; } 2>/dev/null || true
+	APP_PID=""
+	log "after kill -9: $(du -m --apparent-size "$H2_FILE.mv.db" | cut -f1) MiB"
+else
+	stop_app
+	log "after a clean shutdown: $(du -m --apparent-size "$H2_FILE.mv.db" | cut -f1) MiB"
+fi
+start_app "$PORT" "${APP_ARGS[@]}"
 python3 - "http://127.0.0.1:$PORT" "$WORK/acked.txt" <<'PY'
 import sys, requests
 from concurrent.futures import ThreadPoolExecutor
