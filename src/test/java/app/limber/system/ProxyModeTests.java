@@ -49,4 +49,15 @@ class ProxyModeTests {
 		assertThat(Forwarding.throttleRows(this.jdbc, client)).isEqualTo(1);
 	}
 
+	@Test
+	void forwardedIsNotReadUnlessTheProxyIsSaidToWriteIt() throws Exception {
+		// limber.proxy.header is x-forwarded (the default): a Forwarded header the proxy passed on is the client's.
+		HttpResponse<String> built = new Forwarding(this.port).post("/api/routines", "application/json",
+				"{\"focus\":\"tight\"}", "Forwarded", "for=" + Forwarding.someClient() + ";proto=https");
+		assertThat(built.statusCode()).isEqualTo(201);
+		assertThat(built.headers().firstValue("Set-Cookie")).hasValueSatisfying(
+				(cookie) -> assertThat(cookie).doesNotContain("Secure"));
+		assertThat(built.headers().firstValue("Strict-Transport-Security")).isEmpty();
+	}
+
 }
