@@ -72,6 +72,36 @@ class ExerciseControllerTests {
 		assertThat(this.mvc.get().uri("/exercises/bridge")).hasStatusOk().bodyText().doesNotContainPattern("× \\d+-\\d+");
 	}
 
+	/**
+	 * Cards and exercise pages are rendered once per language and kept (RenderedFragments): whichever language asks
+	 * first, each language keeps getting its own words, and filters still choose the cards.
+	 */
+	@Test
+	void eachLanguageKeepsItsOwnWordsOnceTheCatalogueIsKept() {
+		for (int visit = 0; visit < 2; visit++) {
+			assertThat(this.mvc.get().uri("/exercises").header("Accept-Language", "es")).hasStatusOk()
+				.bodyText()
+				.contains(">Gato-vaca</a>", "Zona lumbar")
+				.doesNotContain(">Cat-cow</a>");
+			assertThat(this.mvc.get().uri("/exercises").header("Accept-Language", "en")).hasStatusOk()
+				.bodyText()
+				.contains(">Cat-cow</a>", "Lower back")
+				.doesNotContain("Gato-vaca", "Zona lumbar");
+			assertThat(this.mvc.get().uri("/exercises/cat-cow").header("Accept-Language", "es")).hasStatusOk()
+				.bodyText()
+				.contains("<h1>Gato-vaca</h1>", "Cómo se hace", "Todos los ejercicios")
+				.doesNotContain("How to do it");
+			assertThat(this.mvc.get().uri("/exercises/cat-cow").header("Accept-Language", "en")).hasStatusOk()
+				.bodyText()
+				.contains("<h1>Cat-cow</h1>", "How to do it")
+				.doesNotContain("Cómo se hace", "Gato-vaca");
+			assertThat(this.mvc.get().uri("/exercises?q=bird").header("Accept-Language", "en")).hasStatusOk()
+				.bodyText()
+				.contains("href=\"/exercises/bird-dog\"")
+				.doesNotContain("href=\"/exercises/cat-cow\"");
+		}
+	}
+
 	@Nested
 	class BadInput {
 
