@@ -1,10 +1,12 @@
 package app.limber.session;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -21,6 +23,7 @@ import app.limber.routine.RoutineIds;
 import app.limber.routine.RoutineNotFoundException;
 import app.limber.routine.RoutineView;
 import app.limber.routine.Routines;
+import app.limber.system.RenderedFragments;
 
 /**
  * The guided session. The page lists the whole routine (enough to follow it without JavaScript) and carries the
@@ -41,7 +44,11 @@ class SessionController {
 
 	private final Levels levels;
 
-	SessionController(Routines routines, OwnerKeys owners, MessageSource messages, JsonMapper json, Levels levels) {
+	private final RenderedFragments fragments;
+
+	SessionController(Routines routines, OwnerKeys owners, MessageSource messages, JsonMapper json, Levels levels,
+			RenderedFragments fragments) {
+		this.fragments = fragments;
 		this.routines = routines;
 		this.owners = owners;
 		this.messages = messages;
@@ -55,13 +62,19 @@ class SessionController {
 	 */
 	@GetMapping("/routines/{id}/session")
 	String session(@PathVariable String id, @RequestParam(required = false) String notice,
-			@RequestParam(required = false) String start, HttpServletRequest request, Model model) {
+			@RequestParam(required = false) String start, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		UUID routineId = RoutineIds.parse(id);
 		Optional<UUID> viewer = this.owners.current(request);
 		RoutineView routine = this.routines.get(routineId, viewer);
-		PlayerPlan plan = PlayerPlan.of(routine, request.getContextPath(), this.messages, LocaleContextHolder.getLocale());
+		// The plan and the list change only with the routine's version (every edit raises it) and the language.
+		String version = "session|" + routine.id() + "|" + routine.version() + "|" + routine.owned() + "|"
+				+ request.getContextPath();
 		model.addAttribute("routine", routine);
-		model.addAttribute("planJson", scriptSafe(this.json.writeValueAsString(plan)));
+		model.addAttribute("planJson", this.fragments.get(version + "|plan", () -> scriptSafe(this.json.writeValueAsString(
+				PlayerPlan.of(routine, request.getContextPath(), this.messages, LocaleContextHolder.getLocale())))));
+		model.addAttribute("overview", this.fragments.get("session/overview", "overview", version,
+				Map.of("routine", routine), request, response));
 		model.addAttribute("offer", this.levels.offer(routine, viewer).orElse(null));
 		model.addAttribute("tuning", this.routines.latestTuning(routineId, viewer).orElse(null));
 		model.addAttribute("startNow", "now".equals(start));
