@@ -45,12 +45,8 @@ public class Catalogue {
 
 	/** The exercises that match, in the alphabetical order of their names in the request's language. */
 	public List<ExerciseDetails> find(CatalogueFilter filter) {
-		Locale locale = LocaleContextHolder.getLocale();
-		Collator collator = Collator.getInstance(locale);
-		return all(locale).stream()
-			.filter(filter::matches)
-			.sorted(Comparator.comparing(ExerciseDetails::name, collator))
-			.toList();
+		String language = this.languages.find(LocaleContextHolder.getLocale()).orElse(Languages.FALLBACK).getLanguage();
+		return this.snapshot.byName(language).stream().filter(filter::matches).toList();
 	}
 
 	public Optional<ExerciseDetails> findBySlug(String slug) {
@@ -72,6 +68,15 @@ public class Catalogue {
 		CatalogueSnapshot(ExerciseRepository exercises, CatalogueTexts texts) {
 			this.exercises = exercises;
 			this.texts = texts;
+		}
+
+		/** The same, in the alphabetical order of the names in that language, as the list shows them. */
+		@Cacheable("catalogue-by-name")
+		@Transactional(readOnly = true)
+		public List<ExerciseDetails> byName(String language) {
+			return load(language).stream()
+				.sorted(Comparator.comparing(ExerciseDetails::name, Collator.getInstance(Locale.forLanguageTag(language))))
+				.toList();
 		}
 
 		/** English from {@code exercise} and its line tables; another language over it from {@link CatalogueTexts}. */
