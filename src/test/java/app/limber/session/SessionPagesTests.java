@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import app.limber.system.HashedLinks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /** The player page and the history page as the server renders them. */
 @SpringBootTest
@@ -38,6 +39,28 @@ class SessionPagesTests {
 					"class=\"session-list__step\"", "Total 5 min")
 			.containsPattern("<script type=\"module\" src=\"" + HashedLinks.of("/js/session.js") + "\"></script>")
 			.containsPattern(HashedLinks.of("/css/session.css"));
+	}
+
+	/** The plan and the list are kept per routine version: an edit shows on the session page at once. */
+	@Test
+	void anEditShowsOnTheSessionPageAtOnce() throws Exception {
+		var routine = build();
+		String before = this.mvc.get().uri("/routines/" + routine.id() + "/session").exchange().getResponse()
+			.getContentAsString();
+		assertThat(this.mvc.post().uri("/routines/" + routine.id() + "/steps/0/remove").cookie(routine.owner())
+			.with(csrf())).hasStatus3xxRedirection();
+		String after = this.mvc.get().uri("/routines/" + routine.id() + "/session").exchange().getResponse()
+			.getContentAsString();
+		assertThat(steps(after)).isEqualTo(steps(before) - 1);
+		assertThat(plannedSegments(after)).isLessThan(plannedSegments(before));
+	}
+
+	private static int steps(String page) {
+		return page.split("class=\"session-list__step\"", -1).length - 1;
+	}
+
+	private static int plannedSegments(String page) {
+		return page.substring(page.indexOf("id=\"session-plan\"")).split("\"type\":", -1).length - 1;
 	}
 
 	@Test
