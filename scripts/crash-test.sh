@@ -4,14 +4,14 @@
 # On the H2 file database and on a throwaway PostgreSQL (set up and torn down here).
 #   scripts/crash-test.sh [h2|postgres|both] [ROUNDS]      (default: both 20)
 # Environment: PORT (8093), PG_PORT (55433), LIMBER_JAR (skip packaging), H2_URL_OPTIONS (default: the options of
-# application.properties, ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;RETENTION_TIME=1000"; H2_URL_OPTIONS= for H2's own
+# application.properties, ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"; H2_URL_OPTIONS= for H2's own
 # defaults, which lose acknowledged writes).
 source "$(dirname "$0")/lib/ops.sh"
 DATABASES=${1:-both}
 ROUNDS=${2:-20}
 PORT=${PORT:-8093}
 PG_PORT=${PG_PORT:-55433}
-H2_URL_OPTIONS=${H2_URL_OPTIONS-;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;RETENTION_TIME=1000}
+H2_URL_OPTIONS=${H2_URL_OPTIONS-;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE}
 BASE="http://127.0.0.1:$PORT"
 LOST_TOTAL=0
 

@@ -7,7 +7,7 @@
 # Environment: PORT (8093), MINUTES (10), CLIENTS (16), VISITORS (how many of the clients build new routines, the
 # others edit theirs; CLIENTS/2), HOUSEKEEPING (on; off runs without app.limber.system.H2Housekeeping, to compare),
 # LIMBER_JAR (skip packaging), H2_URL_OPTIONS (default: the options of application.properties,
-# ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;RETENTION_TIME=1000"), END (stop: a clean shutdown; kill: kill -9 while the
+# ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE"), END (stop: a clean shutdown; kill: kill -9 while the
 # writes are still going on, as a crash under load, then the same restart and read-back).
 source "$(dirname "$0")/lib/ops.sh"
 PORT=${PORT:-8093}
@@ -16,7 +16,7 @@ CLIENTS=${CLIENTS:-16}
 VISITORS=${VISITORS:-$((CLIENTS / 2))}
 HOUSEKEEPING=${HOUSEKEEPING:-on}
 END=${END:-stop}
-H2_URL_OPTIONS=${H2_URL_OPTIONS:-;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;RETENTION_TIME=1000}
+H2_URL_OPTIONS=${H2_URL_OPTIONS:-;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE}
 H2_FILE="$ROOT/data/ops-soak-$$"
 trap 'cleanup; rm -f "$H2_FILE".*.db' EXIT
 
