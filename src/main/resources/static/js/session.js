@@ -333,9 +333,10 @@ function player(root, plan) {
         // "This hurts" already said it: no rating, the easier version or a swap stays the way.
         item.append(ui.rateHurtTemplate.content.cloneNode(true));
       }
-      else {
+      else if (s.done) {
         item.append(ratingChoices(s.index, plan.steps[s.index].name));
       }
+      // A step skipped (or not reached) gets no rating: there is nothing to judge its dose by.
       return item;
     }));
     speech.cancel();

@@ -198,9 +198,13 @@ public class Completions {
 	/** How many earlier sessions the ratings look back over (an exercise counts its last three of them). */
 	private static final int RATED_SESSIONS = 30;
 
+	/** A session's marks by exercise; a step the person skipped (without "this hurts") is not a session of it. */
 	private static Routines.RatedSession rated(CompletionView completion) {
 		Map<String, DoseFeedback.Mark> marks = new HashMap<>();
 		for (CompletionView.Step step : completion.steps()) {
+			if (step.outcome() == StepOutcome.SKIPPED && !step.hurt()) {
+				continue; // not done, so not a session of it: its dose can't have been too easy or too hard
+			}
 			marks.merge(step.exercise(), new DoseFeedback.Mark(step.rating(), step.hurt()), (a, b) -> a);
 		}
 		return new Routines.RatedSession(completion.id(), completion.completedAt(), marks);

@@ -205,6 +205,18 @@ class RatingsApiTests {
 	}
 
 	@Test
+	void ratingsOfAStepTheSessionSkippedDontCount() {
+		Built routine = TestRoutines.build(this.mvc);
+		List<Map<String, Object>> before = steps(routine);
+		int step = mainStep(before);
+		String skippedButEasy = "{\"durationSeconds\": 200, \"skippedSteps\": [" + step + "], \"ratings\": [{\"step\": "
+				+ step + ", \"rating\": \"easy\"}]}";
+		assertThat(log(routine, skippedButEasy)).hasStatus(HttpStatus.CREATED);
+		assertThat(log(routine, skippedButEasy)).hasStatus(HttpStatus.CREATED);
+		assertThat(steps(routine)).isEqualTo(before);
+	}
+
+	@Test
 	void someoneElsesRatingsNeverChangeTheOwnersRoutine() {
 		Built routine = TestRoutines.build(this.mvc);
 		List<Map<String, Object>> before = steps(routine);

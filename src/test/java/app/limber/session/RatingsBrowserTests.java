@@ -142,6 +142,11 @@ class RatingsBrowserTests extends BrowserTestSupport {
 			String name = (String) steps.get(rested).get("name");
 			Locator choices = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("How did " + name + " feel?"));
 			assertThat(choices.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Too hard"))).isChecked();
+			// The steps never reached are skipped: nothing to rate.
+			String notReached = (String) steps.get(steps.size() - 1).get("name");
+			assertThat(page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("How did " + notReached + " feel?")))
+				.hasCount(0);
+			assertThat(page.locator("#end")).containsText(notReached);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log it")).click();
 			page.waitForURL("**/history?notice=logged");
 			Object logged = page.evaluate("async () => (await (await fetch('/api/completions')).json())[0].ratings");
@@ -160,17 +165,17 @@ class RatingsBrowserTests extends BrowserTestSupport {
 		return (List<Map<String, Object>>) step.get("segments");
 	}
 
-	/** Opens the player on a fake clock, starts, ends at once and arrives on the end screen. */
+	/** Opens the player on a fake clock, starts, plays the whole routine and arrives on the end screen. */
 	private static Page endSession(BrowserContext phone, String routine) {
 		Page page = phone.newPage();
 		long now = System.currentTimeMillis();
 		page.clock().install(new Clock.InstallOptions().setTime(now));
 		page.navigate("/routines/" + routine + "/session");
 		page.clock().pauseAt(now + 60_000);
+		long seconds = ((Number) page.evaluate("() => JSON.parse(document.getElementById('session-plan').textContent)"
+				+ ".steps.flatMap((step) => step.segments).reduce((sum, segment) => sum + segment.seconds, 0)")).longValue();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start").setExact(true)).click();
-		page.clock().runFor(15_000);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End").setExact(true)).click();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("End and log")).click();
+		page.clock().runFor(seconds * 1000 + 5_000);
 		assertThat(page.locator("#end")).isVisible();
 		return page;
 	}
