@@ -1,5 +1,9 @@
 package app.limber.routine;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -21,8 +25,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import app.limber.catalogue.ExerciseDetails;
 import app.limber.catalogue.HealthCondition;
 import app.limber.owner.OwnerKeys;
+import app.limber.system.RenderedFragments;
 import app.limber.system.FormPage;
 
 /** The builder form, the routine page with its edits, and the list of the caller's own routines. */
@@ -37,9 +43,12 @@ class RoutineController {
 
 	private final OwnerKeys owners;
 
-	RoutineController(Routines routines, OwnerKeys owners) {
+	private final RenderedFragments fragments;
+
+	RoutineController(Routines routines, OwnerKeys owners, RenderedFragments fragments) {
 		this.routines = routines;
 		this.owners = owners;
+		this.fragments = fragments;
 	}
 
 	@InitBinder("form")
@@ -118,7 +127,7 @@ class RoutineController {
 	 * redirect after the edit, in a one-time cookie (see {@code CookieFlashMapManager}), so a bookmark never shows it.
 	 */
 	@GetMapping("/routines/{id}")
-	String show(@PathVariable String id, HttpServletRequest request, Model model) {
+	String show(@PathVariable String id, HttpServletRequest request, HttpServletResponse response, Model model) {
 		UUID routineId = RoutineIds.parse(id);
 		if (model.getAttribute("editProblem") instanceof String problem && PROBLEMS.contains(problem)) {
 			int step = (model.getAttribute("editStep") instanceof String index && index.matches("-?\\d{1,4}"))
@@ -126,12 +135,40 @@ class RoutineController {
 			model.addAttribute("stepError", new StepError(step, "routine.edit." + problem));
 		}
 		RoutinePage page = this.routines.page(routineId, this.owners.current(request));
-		model.addAttribute("routine", page.routine());
-		if (page.routine().owned()) {
+		RoutineView routine = page.routine();
+		model.addAttribute("routine", routine);
+		if (routine.owned()) {
 			model.addAttribute("swapChoices", page.swapChoices());
+			if (model.getAttribute("stepError") == null) {
+				model.addAttribute("stepEdits", stepEdits(routine, page.swapChoices(), request, response));
+			}
 			model.addAttribute("tuning", this.routines.latestTuning(routineId, this.owners.current(request)).orElse(null));
 		}
 		return "routines/detail";
+	}
+
+	/**
+	 * Each step's edit forms, by step index, as kept for the routine's version (every edit raises it): they change
+	 * with nothing else but the language, and make most of the page.
+	 */
+	private List<String> stepEdits(RoutineView routine, List<List<ExerciseDetails>> swapChoices,
+			HttpServletRequest request, HttpServletResponse response) {
+		String[] edits = new String[routine.steps().size()];
+		for (Phase phase : Phase.values()) {
+			List<RoutineView.StepView> steps = routine.stepsIn(phase);
+			for (int place = 0; place < steps.size(); place++) {
+				RoutineView.StepView step = steps.get(place);
+				Map<String, Object> variables = new HashMap<>();
+				variables.put("r", routine);
+				variables.put("step", step);
+				variables.put("first", place == 0);
+				variables.put("last", place == steps.size() - 1);
+				variables.put("swapChoices", swapChoices);
+				edits[step.index()] = this.fragments.withForms("routines/step-edit", "edit",
+						routine.id() + "|" + routine.version() + "|" + step.index(), variables, request, response);
+			}
+		}
+		return Arrays.asList(edits);
 	}
 
 	/** "Make it mine": a visitor answers the safety check, then gets their own copy of a shared routine. */

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.convert.ConversionService;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.RequestContext;
 import org.thymeleaf.context.WebContext;
@@ -28,8 +29,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * until something they show changes: the catalogue's cards and exercise pages (only migrations change the
  * catalogue), and a routine's steps under its id and version (every edit raises the version). A request then pays
  * for its page's frame and forms, not again for the same cards or steps of messages and links. Only for fragments
- * that hold nothing of the visitor's (no form, so no CSRF token; no owner) and read nothing from the request but its
- * language and the app's own links. At most {@value #MAX_FRAGMENTS} are kept (a few KB each); the least recently
+ * that hold nothing of the visitor's (no owner; forms only through {@link #withForms}, which keeps them without
+ * their CSRF token) and read nothing from the request but its language and the app's own links. At most {@value #MAX_FRAGMENTS} are kept (a few KB each); the least recently
  * used go first.
  */
 @Component
@@ -40,6 +41,9 @@ public class RenderedFragments {
 	private final ApplicationContext context;
 
 	static final int MAX_FRAGMENTS = 1024;
+
+	/** Where a kept fragment's forms take the request's CSRF token. */
+	private static final String TOKEN_PLACE = "\u0000csrf\u0000";
 
 	private final Map<String, String> rendered = new LinkedHashMap<>(256, 0.75f, true) {
 
@@ -64,6 +68,22 @@ public class RenderedFragments {
 		Locale locale = LocaleContextHolder.getLocale();
 		return get(String.join("|", template, fragment, key, request.getContextPath()),
 				() -> render(template, fragment, variables, locale, request, response));
+	}
+
+	/**
+	 * As {@link #get(String, String, String, Map, HttpServletRequest, HttpServletResponse)}, for a fragment with
+	 * forms: it is kept without the CSRF token it was rendered with, and each request gets its own token put in.
+	 */
+	public String withForms(String template, String fragment, String key, Map<String, Object> variables,
+			HttpServletRequest request, HttpServletResponse response) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (!(request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken csrf)) {
+			return render(template, fragment, variables, locale, request, response);
+		}
+		String token = csrf.getToken();
+		String kept = get(String.join("|", template, fragment, key, request.getContextPath()),
+				() -> render(template, fragment, variables, locale, request, response).replace(token, TOKEN_PLACE));
+		return kept.replace(TOKEN_PLACE, token);
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package app.limber.routine;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -153,6 +156,25 @@ class RoutineControllerTests {
 
 	@Nested
 	class Edits {
+
+		private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+		/** The step forms are kept per routine version, yet every form on each page carries that request's token. */
+		@Test
+		void everyFormOnTheRoutinePageCarriesThisRequestsOwnToken() throws Exception {
+			Built routine = build(TIGHT);
+			Set<String> pagesTokens = new HashSet<>();
+			for (int visit = 0; visit < 3; visit++) {
+				String page = RoutineControllerTests.this.mvc.get().uri("/routines/" + routine.id())
+					.cookie(routine.owner()).exchange().getResponse().getContentAsString();
+				List<String> tokens = CSRF_FIELD.matcher(page).results().map((field) -> field.group(1)).toList();
+				assertThat(tokens).hasSizeGreaterThan(10);
+				assertThat(new HashSet<>(tokens)).as("one token in every form").hasSize(1);
+				assertThat(page).doesNotContain("\u0000");
+				pagesTokens.add(tokens.get(0));
+			}
+			assertThat(pagesTokens).as("each page its own token").hasSize(3);
+		}
 
 		@Test
 		void strengtheningCannotMoveBeforeStretching() throws Exception {
